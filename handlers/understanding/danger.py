@@ -27,12 +27,16 @@ from handlers.understanding.lexicon import (
     HARMLESS_FIRE,
     HARMLESS_HARM,
     IF_REPORTING,
+    MENACE,
+    MENACE_BY,
     NIGHT_TOLD,
     OFFICIALS,
     OTHERS_SILENT,
     OTHERS_SILENT_FOR_FEAR_OF,
     PAYMENT,
     PAYMENT_CONDITION,
+    PLAY_FRAMES,
+    PLAYED,
     SELF_HARM_PATTERNS,
     SERVICE_WITHHELD,
     SIGN_LEFT,
@@ -83,7 +87,8 @@ _THREAT_ENGLISH = re.compile(
 _TO_FAMILY = re.compile(THREAT_TO_FAMILY)
 #: Stems that name no harm themselves (a fear, a son, knowing): beside a harm word in harmless
 #: use ("ลูกชายเล่นเกมยิงกัน", "กลัวตกงาน", "ลูกสาวรู้ว่าแม่ตายแล้ว") they are no threat.
-_FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear", "ลูกสาว", "ลูกชาย", "ลูกเมีย", "รู้ว่า"))
+#: So does the front of the house, where the teller warms by a fire ("ก่อไฟผิงอยู่หน้าบ้าน").
+_FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear", "ลูกสาว", "ลูกชาย", "ลูกเมีย", "รู้ว่า", "หน้าบ้าน"))
 _HARMLESS = Narrowed((*HARMLESS_HARM, VISITS_STOPPED, *map(re.escape, HARMLESS_FIRE)), re.I)
 _STOPPED = re.compile(VISITS_STOPPED)
 _SMALL_HOURS = re.compile(SMALL_HOURS)
@@ -254,6 +259,11 @@ def _threat_stems(cleaned: str) -> list[str]:
     return stems
 
 
+def _harm_stems(cleaned: str) -> list[str]:
+    """The threat words named that name a harm themselves (not a fear, a son, a place)."""
+    return [w for w in _threat_stems(cleaned) if w not in _FEAR_ONLY]
+
+
 @lru_cache(maxsize=32)
 def threat_cue(cleaned: str) -> bool:
     """The text names a threat, a weapon, harm, fear of harm, or being followed or watched:
@@ -300,6 +310,8 @@ def danger_score(cleaned: str) -> float:
     cues = [c for c in _THAI_CUES if c in key and names(c, key)]  # as in `_threat_stems`
     if _SHAPES.search(key):
         cues.append("shape")
+    if _IF_REPORTING.search(key) and _harm_stems(cleaned):
+        cues.append("if reporting")  # "she'd disappear if she says anything"
     english = next((m for m in _ENGLISH_CUES.finditer(cleaned) if _still_in(m, key)), None)
     fear = _FEAR.search(key)
     if not cues and not english and not fear:
@@ -419,6 +431,31 @@ def only_a_caller(cleaned: str) -> bool:
     """No threat beyond someone at the door or a relative calling ("มีคนมาหน้าบ้าน",
     "someone is at the door", "ลูกเรียก"): said as the reason for a pause, a remark."""
     return not _threat_beyond(cleaned, (_FAMILY, _AT_THE_DOOR))
+
+
+_PLAYED = re.compile(PLAYED, re.I)
+_PLAY_FRAMES = re.compile(PLAY_FRAMES, re.I)
+_MENACE = re.compile(f"{MENACE}|{IF_REPORTING}", re.I)
+_MENACE_BY = re.compile(MENACE_BY, re.I)
+#: "หมอ" of a village art, no official: an exorcist, a folk singer, a masseur ("หมอธรรมมาไล่ผี").
+_HEALERS = re.compile(r"หมอ(?=ธรรม|ผี|ลำ|นวด|ดู|พื้นบ้าน|ตำแย|แคน|พราหมณ์)")
+_OFFICIAL_NAMED = re.compile(
+    "|".join(re.escape(o) for o in sorted(OFFICIALS, key=len, reverse=True)), re.I
+)
+
+
+def harm_not_meant(cleaned: str) -> bool:
+    """No one is said to mean harm to the teller or kin: the harm is played (marked a joke:
+    "แม่บ่นจะตีให้ตาย 555") or told of a film, a game, a match or a ghost ("หนังผี ฆาตกรไล่ฟัน",
+    "ยิงหัวศัตรูในเกม"), with no menace beside it: no threat or warning, no tie to reporting or
+    speaking, no curse at "you", no stranger or "they" acting or speaking ("lol he said he'd
+    take care of me"), and no official named ("ผู้ใหญ่บ้านบอกว่าถ้าปากโป้งจะเจอดี 555" is mockery)."""
+    if not (_PLAYED.search(cleaned) or _PLAY_FRAMES.search(cleaned)):
+        return False
+    key = flat(cleaned).lower()
+    if _MENACE.search(key) or _MENACE_BY.search(key):
+        return False
+    return not _OFFICIAL_NAMED.search(_HEALERS.sub("", cleaned))  # as typed: "ตร." not "ศัตรู"
 
 
 def forget() -> None:

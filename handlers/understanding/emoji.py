@@ -63,9 +63,22 @@ def as_words(text: str) -> str:
     kept = "".join(c for c in text if not _is_emoji(c) or _harm(c))
     words = re.sub(r"\s+", " ", kept).strip()
     if words and strip_particles(words) not in ("", "ครับ", "ค่ะ", "คะ", "จ้า", "นะ"):
+        if any(c in _LAUGHS for c in text):  # the laugh kept, as typed
+            laughed = "".join(
+                _LAUGHED if c in _LAUGHS else c
+                for c in text
+                if c in _LAUGHS or not _is_emoji(c) or _harm(c)
+            )
+            return re.sub(r"\s+", " ", laughed).strip()
         return words
     meant = [MEANINGS[c] for c in text if c in MEANINGS]
     return " ".join(dict.fromkeys(meant)) if meant else text
+
+
+#: A laugh beside words is read as the laugh typed ("สิเอาไปเทถิ่ม 😂" as "… 555"): a joke
+#: marked, which danger weighs (`danger.harm_not_meant`); alone it means nothing.
+_LAUGHS = frozenset("😂🤣😆😹")
+_LAUGHED = " 555 "
 
 
 def only_emoji(text: str) -> bool:

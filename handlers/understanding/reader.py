@@ -25,7 +25,7 @@ from handlers.understanding import (
 from handlers.understanding import values as v
 from handlers.understanding.asides import plain_beside
 from handlers.understanding.contact_words import offers_email
-from handlers.understanding.danger import threat_cue
+from handlers.understanding.danger import harm_not_meant, threat_cue
 from handlers.understanding.danger_rule import a_command, words_outvoted
 from handlers.understanding.intent_rules import by_rules
 from handlers.understanding.intent_values import with_intent_values
@@ -265,6 +265,8 @@ def _threat_spelled(
         return None  # "kao ma thi ban": a loose sound spelling no harm word (มาที่บ้าน)
     if only_a_place(prepare(text), found.values) or where.latin_place(text):
         return None  # "Nong Khu" is ต.หนองคู, not หนองขู่, at whatever question
+    if harm_not_meant(text):
+        return None  # "doo nang phee … klua mak", "mae ja ti … 555": a film, a joke as typed
     thai = romanised.in_thai(text)
     again = _as_typed(thai, expecting, today, classify) if thai else None
     if again is not None and again.intent == meaning.DANGER:
@@ -671,6 +673,7 @@ def _reading(
     t: v.Text, expecting: str | None, today: date | None, classify: bool, calm: bool
 ) -> Understanding:
     values = v.read(t, expecting, today_or_now(today))
+    calm = calm or harm_not_meant(t.cleaned)  # "แม่จะตีให้ตาย 555", a film: no one means harm
     rules = by_rules(t, values, expecting, calm=calm)
     if classify and rules[0] == meaning.DANGER and words_outvoted(t, expecting):
         rules = by_rules(t, values, expecting, calm=True)

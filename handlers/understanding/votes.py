@@ -24,7 +24,7 @@ from handlers.understanding.danger_rule import declines_name, fear_of_being_know
 from handlers.understanding.intent_rules import safe_again
 from handlers.understanding.meaning import Value
 from handlers.understanding.prepared import FACTS, PLAIN_ANSWERS, answers_asked
-from handlers.understanding.short_answers import answers_another_question
+from handlers.understanding.short_answers import YES_NO_STEPS, answers_another_question
 
 
 def only_a_place(t: v.Text, values: dict[str, Value]) -> bool:
@@ -137,6 +137,8 @@ def with_classifier(
         unsafe = min(unsafe, 0.0)  # "kop khun kha": the intent model must vote too
     if not named and unnamed < DANGER_ASKED and _asks_of_us(t):
         unnamed = DANGER_ASKED  # "จะมีคนโทรมาตอนไหนคะ": the process asked about, no threat named
+    if not named and expecting in YES_NO_STEPS and len(t.flat) <= _SHORT_REPLY:
+        unnamed = max(unnamed, DANGER_ASKED)  # "okk yin yom ja" at consent: a reply, no harm named
     if not named and _ONE_LATIN_WORD.fullmatch(t.cleaned.strip()):
         unsafe = min(unsafe, 0.0)  # "menu", "home": one English word naming no harm
     if named and (voted or unsafe > DANGER_NAMED) or unsafe > unnamed:
@@ -165,6 +167,8 @@ def with_classifier(
     return rules
 
 
+#: A reply of a few words (flat characters) to a yes/no question.
+_SHORT_REPLY = 20
 _ONE_LATIN_WORD = re.compile(r"[A-Za-z]+[.!]*")
 #: A question of the teller's own, ending their message or a sentence of it ("…ไหมคะ",
 #: "ตอนไหนคะ หนู…"): the polite particle after the question word is theirs, not a quoted threat's.

@@ -606,7 +606,7 @@ DANGER_PATTERNS = (
     r"(?:หน้าบ้าน|ที่บ้าน|รอบบ้าน|ประตู|เคาะ|ทุบ|จอด|วนเวียน|ด้อม|มายืน|มาหา)",
     r"รู้แล้ว(?:ว่า)?(?:ใคร|เรา|ผม|ฉัน|หนู|ข้อย)(?:เป็นคน)?แจ้ง",
     r"(?:ไม่|บ่)กล้า(?:ออกจากบ้าน|นอน|กลับบ้าน|ไปโรงเรียน|ไปไหน|อยู่บ้าน|ออกไป)",
-    r"ถือ(?:ไม้|มีด|ปืน|ดาบ|ขวาน|อาวุธ)",
+    r"ถือ(?:ไม้(?!เท้า|กวาด|ค้ำ|บรรทัด)|มีด|ปืน|ดาบ|ขวาน|อาวุธ)",  # not a walking stick, a broom
     r"(?:ปา|ขว้าง|โยน)\S{0,12}ใส่(?:บ้าน|หลังคา|รถ|เรา|ผม|ฉัน|หน้าต่าง|ประตู)",
     r"มา\S{0,6}ถาม(?:ว่า)?ใคร(?:เป็นคน)?แจ้ง",
     r"(?:ขุ่|ขู่)(?:จะ|ว่า|ฆ่า|ยิง)",
@@ -987,4 +987,18 @@ FEAR_HARM = (
     "hurt",
     "come",
     "do something",
+)
+#: Someone meaning harm, read in the flat lower-case key: a threat or a warning, a tie to
+#: reporting or speaking, someone sent or a stranger, a curse at "you". Beside it a laugh or a
+#: film is no excuse ("ผู้ใหญ่บ้านบอกว่าถ้าปากโป้งจะเจอดี 555", "lol watch your back").
+MENACE = (
+    r"ขู่|ขุ่|เตือน|ระวัง|อาฆาต|เอาคืน|หมายหัว|เก็บ(?:มึง|แก|เธอ)|ปากโป้ง|ปากสว่าง|แจ้ง|ฟ้อง|ร้องเรียน"
+    r"|เปิดโปง|พยาน|ตำรวจ|มึง|เอ็ง|threat|warn|watch(?:your|my|his|her)back|regret|careful"
+    r"|report|complain|testif|witness|police|jaeng|fong"
+)
+#: Someone other than the teller and kin who acts or speaks ("มีคนมา", "เขาบอก", "he said he'd
+#: take care of me"): never play, whatever laugh is beside it.
+MENACE_BY = (
+    r"มีคน|คนแปลกหน้า|ลูกน้อง|นักเลง|มือปืน|คนมา|(?:เขา|เค้า|เพิ่น|มัน|พวกมัน|พวกเขา)(?:จะ|สิ|มา|ขู่|เอา|ส่ง|บอก|ว่า)"
+    r"|someone|stranger|(?:he|she|they)(?:ll|d|will|would|said|told|came)|theirmen|thugs?"
 )

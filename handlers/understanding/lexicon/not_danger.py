@@ -9,6 +9,9 @@ from __future__ import annotations
 IF_REPORTING = (
     r"(?:ถ้า|หาก|ใคร|คนที่)\S{0,10}?(?:ยัง|ขืน)?(?:แจ้ง|ฟ้อง|ร้องเรียน|ร้อง|เปิดโปง|ไม่ถอน|ไม่เลิก"
     r"|ไม่หยุด|ไม่เงียบ|ไม่ยอมถอน)|(?:if|unless)(?:you|we|i)\S{0,12}?(?:report|complain|stop|withdraw)"
+    # … or on someone speaking ("she'd disappear if she says anything", "if he talks")
+    r"|(?:if|unless|anyonewho|anybodywho|whoever)(?:you|we|i|she|he|they|anyone|anybody)?"
+    r"(?:ever)?(?:says?anything|says?aword|talks?|tells?anyone|speaks?up|testif)"
     # … or said to be because of it ("ย้อนไปฟ้องเพิ่น", "เพราะไปร้องเรียน", "because I complained")
     r"|(?:เพราะ|เพาะ|ย้อน|โทษฐาน)(?:ว่า)?\S{0,6}?(?:ไป)?(?:แจ้ง|ฟ้อง|ร้องเรียน|ร้อง|เปิดโปง)"
     r"|because(?:i|we|she|he|my\w{0,8})\S{0,8}?(?:complain|report)"
@@ -98,6 +101,24 @@ HARMLESS_FIRE = (
     "ไฟไหม้หญ้า",
     "burningrubbish",
     "burningstraw",
+    # a fire for warmth ("ก่อไฟผิงอยู่หน้าบ้าน")
+    "ก่อกองไฟ",
+    "ก่อไฟ",
+    "ผิงไฟ",
+    "ไฟผิง",
+    "จุดไฟกองฟาง",
+)
+#: The teller's mark of play ("555", "ฮ่าๆ", "😂", "lol", "ล้อเล่น"), as typed.
+PLAYED = (
+    r"(?<!\d)5{3,}|ฮ่า|ฮา\s?ๆ|😂|🤣|😆|😝|😜|\bhaha|\blol\b|\blmao\b|ล้อเล่น|พูดเล่น|\bjk\b"
+    r"|just kidding|\bjoking"
+)
+#: A world of play or tales where harm is done to no one real: a film, a series, a game, a
+#: match or a bet, a ghost ("หนังผี", "เกมฟีฟาย", "ดูบอล … ตายแน่กับเจ้ามือ", "ผีปอบ").
+PLAY_FRAMES = (
+    r"หนัง(?!สือ)|ซีรี่?ส์|ละคร(?!ับ)|นิยาย|การ์ตูน|เกม|ฟีฟาย|ฟรีฟาย|พับจี|ดูบอล|แทงบอล|ดูมวย|เจ้ามือ|ผี(?!ว|เสื้อ)"
+    r"|ซอมบี้|\b(?:free ?fire|pubg|rov|games?|movies?|films?|series|drama|cartoons?|ghosts?|zombies?"
+    r"|nang ?phee|khon ?phee)\b"
 )
 #: What makes a jest no jest: a report, a withdrawal, the police, someone told, a curse at "you".
 JEST_NOT = r"แจ้ง|ฟ้อง|ร้อง|ถอน|ตำรวจ|บอกใคร|พยาน|หลักฐาน|มึงตาย"
@@ -499,7 +520,16 @@ HARMLESS_HARM = (
     # the teller's own evidence sent ("ส่งรูปบ้านที่สร้างบนหนองแล้วค่ะ"): photos of a house or a
     # family sent to them ("ส่งรูปลูกมา", "มีคนส่งรูปบ้านมาให้") stay a threat
     r"(?<!เขา)(?<!มัน)(?<!คน)(?<!มี)(?<!พวก)(?:ส่ง|ถ่าย)(?:รูป|คลิป|วิดีโอ)"
-    r"(?!\S{0,40}?มา)(?=\S{0,40}?(?:แล้ว|ครบ|เสร็จ|ให้ดู|ไปให้))",
+    r"(?!\S{0,40}?มา)(?=\S{0,40}?(?:แล้ว|ครบ|เสร็จ|ให้ดู|ไปให้|ไม่ไป|ไม่ได้|ไม่ผ่าน|บ่ไป|บ่ได้))",
+    # harm as a likeness ("ให้ราคาต่ำเหมือนเอามีดปาดคอ", "ยังกับโดนปล้น"): what a price or a deal
+    # feels like, no one's deed; not a deed promised like another's ("จะทำให้เหมือน…")
+    r"(?<!ทำ)(?<!ให้)(?<!จะ)(?<!สิ)(?:เหมือน|ยังกับ|ยังกะ|ราวกับ|อย่างกับ|ประหนึ่ง)(?:โดน|ถูก|เอา|กับ)?"
+    r"(?:มีด|ปืน|ขวาน|ดาบ)?\S{0,3}?(?:ปาดคอ|เชือดคอ|เชือด|ฆ่า|ปล้น|แทง|บีบคอ)(?:กัน)?(?:ทั้งเป็น|ตาย)?",
+    # a child spanked or caned on the bottom by kin ("ตาจะเอาไม้เรียวมาหวดก้น"): upbringing
+    r"(?:ไม้เรียว\S{0,8}?)?(?:หวด|ตี|ฟาด|เฆี่ยน)(?:ให้)?ก้น(?:ลาย)?|ไม้เรียว",
+    # fired for being late or absent ("บอกจะไล่ออกถ้ามาสายอีก"): a job lost, not harm
+    r"(?:จะ|สิ)?ไล่ออก(?:จากงาน|จากโรงงาน|จากบริษัท)?(?=(?:(?!แจ้ง|ฟ้อง|ร้อง|พูด)\S){0,16}?"
+    r"(?:สาย|ช้า|ขาดงาน|ลางาน|ไม่ทัน|หลับ|เมา|ขี้เกียจ))",
     r"help ?me ?(?:to ?)?(?:use|with the|understand|fill|file|write|send|start|make|find"
     r"|figure|learn)",
     # a threat marked as a joke at once ("ขู่ว่าจะไม่ให้ยืมควายอีก 555 ล้อเล่นกันค่ะ", "threatened

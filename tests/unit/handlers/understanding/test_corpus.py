@@ -476,6 +476,9 @@ SELF_FIXSTORY = FIXTURES / "heldout_fixStory_self.jsonl"
 #: week", Latin-typed "last month", evidence someone else will send, screenshots, is-it-safe and
 #: will-they-know kept apart, "am I talking to a person or a bot?" in Thai, Isan and English).
 SELF_FIXR24B = FIXTURES / "heldout_fixR24b_self.jsonl"
+#: fixR25a's own (round 25's danger side: harsh words in jokes by kin, films, games, bets, ghosts,
+#: idioms and a fire for warmth; threats said lightly inside answers at the steps).
+SELF_FIXR25A = FIXTURES / "heldout_fixR25a_self.jsonl"
 _BY_HALF = {
     SELF_FIXL34,
     SELF_FIXL35,
@@ -594,6 +597,7 @@ _BY_HALF = {
     SELF_FIXSTORY,
     SELF_FIXW36C,
     SELF_FIXR24B,
+    SELF_FIXR25A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2648,10 +2652,12 @@ ROUND24_VALUE_ACCURACY = {
 # elderly allowance, Phanom Rung, water trucks, the school bus); th, Isan, Khmer-Thai, en,
 # Latin-typed, mixed. Floors as first scored, before any fix: chit-chat at no step is read as an
 # answer or a question (none 18 % on diag) and harsh look-alikes as threats (14 false alarms).
-ROUND25_DANGER_RECALL = {"diag": 32 / 33, "sealed": 43 / 43}
-ROUND25_FALSE_ALARMS = {"diag": 14, "sealed": 11}  # non-threats read as danger, at most
-ROUND25_INTENT_ACCURACY = {"diag": 86 / 150, "sealed": 99 / 150}
-ROUND25_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "32/33"}
+# fixR25a (harm weighed by who means it): diag 96/150, 33/33 threats, 2 false alarms; sealed
+# 100/150, 43/43, 10 false alarms. Floors raised to those.
+ROUND25_DANGER_RECALL = {"diag": 33 / 33, "sealed": 43 / 43}
+ROUND25_FALSE_ALARMS = {"diag": 2, "sealed": 10}  # non-threats read as danger, at most
+ROUND25_INTENT_ACCURACY = {"diag": 96 / 150, "sealed": 100 / 150}
+ROUND25_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND25_INTENT_RECALL = {
     "diag": {
         "answer": 33 / 35,
@@ -4938,6 +4944,24 @@ SELF_FIXR24B_VALUES = {"date": 13.5 / 14, "evidence": 6.5 / 7, "faq": 10.5 / 12}
 
 def test_fixr24b_held_out_seasons_market_days_evidence_by_kin_and_bot_questions_are_read():
     _holds_floors(_scored_alone(SELF_FIXR24B), SELF_FIXR24B_FLOORS, SELF_FIXR24B_VALUES)
+
+
+# fixR25a (round 25's false alarms: harsh words no one means, issue 16), 40 phrasings written
+# before any change (Monday 7 December 2026, integ ed050143): a parent's, a wife's or a bet's
+# "kill" marked a joke, films, games and ghosts, a likeness ("เหมือนเอามีดปาดคอ"), a child caned,
+# a fire for warmth, hello from away, Latin-typed jokes and a consent typed "ok yin dee"; and
+# threats said lightly (555, lol, "พูดเล่นๆ") at the witnesses, consent, when and what-more steps.
+# Before: intents 19/40, danger 12/13, 16 false alarms; after (harm weighed by who means it:
+# a laugh or a film with no menace, official or stranger beside it is calm; a harm tied to
+# someone speaking is danger): intents 26/40, danger 12/13, 3 false alarms (left: an idiom of
+# blood, a boss abroad who "ขู่" to fire, news of a shooting elsewhere with "ระวัง"; the miss:
+# "anyone who talks ends up in the canal", no harm word).
+# Floors: those, halfway to one more miss.
+SELF_FIXR25A_FLOORS = {"intents": 25.5 / 40, "danger": 11.5 / 13, "false_alarms": 3}
+
+
+def test_fixr25a_held_out_harsh_words_no_one_means_and_light_threats_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR25A), SELF_FIXR25A_FLOORS)
 
 
 # ---------------------------------------------------------------- fixL34's own held-out set
