@@ -109,15 +109,10 @@ def spoken_of_again(draft: Draft | None, text: str | None) -> bool:
 
 
 def threat_added(draft: Draft, text: str) -> bool:
-    """ "ใส่เรื่องที่เขาขู่ไว้ด้วย": the threats told in this filing added to its details, as the
-    person asks (they are otherwise kept for the chair alone); whether they were."""
-    if not _ADD_ASKED.search(text):
-        return False
-    story = draft.data.get("description") or ""
-    told = [t for t in draft.data.get(THREATS, []) if t not in story]
-    if told:
-        draft.data = {**draft.data, "description": "\n".join([story, *told]).strip()}
-    return True
+    """ "ใส่เรื่องที่เขาขู่ไว้ด้วย": the person asks that the threat be part of the complaint. It
+    already is, for the committee alone (the ticket's internal timeline); it is never put in the
+    details, which a referral letter sends to the agency the threatener may work in."""
+    return bool(_ADD_ASKED.search(text)) and bool(draft.data.get(THREATS))
 
 
 def _police_involved(text: str, draft: Draft | None, ticket: Ticket | None) -> bool:

@@ -34,14 +34,18 @@ def _said(chat, text: str) -> str:
 
 
 # -- 8. the threatened man who goes on -------------------------------------------------------
-def test_going_on_after_the_safety_card_goes_on_and_the_threat_is_added(chat, services):
+def test_going_on_after_the_safety_card_goes_on_and_the_threat_is_kept_for_the_committee(
+    chat, services
+):
     to_step(chat, services, "evidence")
     assert CARD in _said(chat, THREAT)
     reply = _said(chat, "ผมยังจะแจ้งต่อครับ ใส่เรื่องที่เขาขู่ไว้ด้วย")
     assert CARD not in reply, reply  # the card once, not again
     draft = draft_of(services)
     assert draft.step == "evidence", draft.step  # on with the question left
-    assert "เผาบ้าน" in (draft.data.get("description") or ""), draft.data  # asked to add it
+    assert "คณะกรรมการ" in reply, reply  # told it is kept for the committee
+    # never in the details, which a referral letter sends to the agency the threatener works in
+    assert "เผาบ้าน" not in (draft.data.get("description") or ""), draft.data
 
 
 def test_a_caption_that_names_the_threat_is_the_clip_s_caption(chat, services):
