@@ -56,6 +56,9 @@ _SAFE = re.compile(
 )
 _UNSAFE = re.compile(lexicon.UNSAFE_NOW)
 _SAFETY_NOUN = re.compile(lexicon.SAFETY_NOUN, re.I)
+_SPOKEN_OF = re.compile(lexicon.THREAT_SPOKEN_OF, re.I)
+_NEW_AGAIN = re.compile(lexicon.THREAT_NEW_AGAIN, re.I)
+_ADD_ASKED = re.compile(lexicon.THREAT_ADD_ASKED, re.I)
 
 
 def safety_answer(
@@ -94,6 +97,22 @@ def going_on(draft: Draft) -> Say:
     police first when they are the ones threatening or complained of (as the first answer)."""
     police = _police_involved(" ".join(draft.data.get(THREATS, [])), draft, None)
     return Say("safety.going_on_police" if police else "safety.going_on", dict(CONTACTS))
+
+
+def spoken_of_again(draft: Draft | None, text: str | None) -> bool:
+    """Whether a message read as danger speaks of the threat already told in this filing as a
+    thing ("ใส่เรื่องที่เขาขู่ไว้ด้วย", "นั่นเสียงตอนเขามาขู่ครับ"), telling nothing new: the safety
+    answer was given for it, so the filing takes the message (never the same card again)."""
+    if draft is None or not draft.data.get(THREATS) or not text:
+        return False
+    return bool(_SPOKEN_OF.search(text)) and not _NEW_AGAIN.search(text)
+
+
+def threat_added(draft: Draft, text: str) -> bool:
+    """ "ใส่เรื่องที่เขาขู่ไว้ด้วย": the person asks that the threat be part of the complaint. It
+    already is, for the committee alone (the ticket's internal timeline); it is never put in the
+    details, which a referral letter sends to the agency the threatener may work in."""
+    return bool(_ADD_ASKED.search(text)) and bool(draft.data.get(THREATS))
 
 
 def _police_involved(text: str, draft: Draft | None, ticket: Ticket | None) -> bool:

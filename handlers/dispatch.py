@@ -152,6 +152,14 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return [*danger.safety_answer(uow, user, heard.text, draft, asked), *kept]
     if turn.after_safety and draft is not None and heard.confidence < danger.SURE_THREAT:
         return []  # said again after the safety answer: the filing takes it (or goes on)
+    if danger.spoken_of_again(draft, heard.text):
+        # "ผมยังจะแจ้งต่อครับ ใส่เรื่องที่เขาขู่ไว้ด้วย": the threat told already, put in the
+        # details as asked, and on; "นั่นเสียงตอนเขามาขู่ครับ": the filing takes it (a caption)
+        if danger.threat_added(draft, heard.text):
+            said = [danger.going_on(draft), Say("safety.threat_added")]
+            return [*said, *complaint_flow.ask(uow, draft)]
+        turn.after_safety = True  # read as said again after the answer, never a new threat
+        return []
     # the person's complaint the message names ("BRM-… เขามาขู่อีกแล้ว"), else the one being
     # answered on or added to
     about = (

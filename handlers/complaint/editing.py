@@ -99,6 +99,9 @@ def edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
             return _take_at(uow, draft, step, replace(answer, text=given))
     if given and step == "identity" and answer.value("identity") is None:
         return _new_name_or_phone(uow, draft, replace(answer, text=given))
+    if step == "identity" and answer.value("identity") == "named":
+        # "บอกชื่อค่ะ ชื่อ นกน้อย ใจดี" at the summary: the choice and the name given with it
+        return _take_at(uow, draft, "identity", answer)
     data, taken = changes(uow, draft, answer, step)
     kept_out = False
     if answer.value("identity") and step == "identity":

@@ -55,6 +55,10 @@ def take_answer(
         return _relay_kept(uow, draft, answer)
     ctx = step_context(uow, draft)
     result = STEPS[draft.step].take(ctx, answer)
+    if isinstance(result, Problem) and result.key == evidence_words.NOTED:
+        draft.data = ctx.data  # words about a file sent: kept with it, never the story (even right
+        # after the safety answer: "นั่นเสียงตอนเขามาขู่ครับ" is the clip's caption)
+        return [Say(result.key, quick=result.quick)]
     if isinstance(result, Problem) and after_safety:
         return [going_on(draft)] + ask(uow, draft)
     if isinstance(result, Problem) and result.key == NAME_LATER:
@@ -62,9 +66,6 @@ def take_answer(
         return [Say(result.key, result.params or {}, result.quick)]
     if isinstance(result, Problem) and draft.step == FIRST_STEP and _tells_matter(answer):
         return _kept_before_consent(uow, draft, answer)
-    if isinstance(result, Problem) and result.key == evidence_words.NOTED:
-        draft.data = ctx.data  # words about a file sent: kept with it, never the story
-        return [Say(result.key, quick=result.quick)]
     if isinstance(result, Problem) and _story_goes_on(draft, answer):
         return _added_to_story(uow, draft, answer)
     if isinstance(result, Problem) and _told_instead(draft, answer):

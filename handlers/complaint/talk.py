@@ -27,6 +27,7 @@ from handlers.understanding.danger_rule import NAMING  # the questions about the
 from handlers.understanding.lexicon import (
     GOVERNMENT_ASKED,
     IDENTITY,
+    OWN_NAME_SAID,
     SELF_POINTED,
 )
 from handlers.understanding.questions import said_before_asking
@@ -79,6 +80,10 @@ def talk_about(
             return denied
     if intent == "change_mind" and draft.step == "consent":
         return None  # "เปลี่ยนใจค่ะ ยินยอม" after a refusal: the answer to consent, not an edit
+    if intent in ("edit", "change_mind") and _witness_unnamed(draft, answer):
+        # "งั้นไม่บอกดีกว่าค่ะ" asked who saw it: no witness named, never the teller's own name
+        heard = replace(answer.understood, intent="no", values={})
+        return take_answer(uow, draft, replace(answer, understood=heard))
     if intent in ("edit", "change_mind"):
         return edit(uow, draft, answer)
     if intent == "already_said" and answer.value("identity") and draft.step == "identity":
@@ -109,6 +114,17 @@ _GOVERNMENT = re.compile(GOVERNMENT_ASKED, re.I)
 _KEPT_OUT = tuple(w for w in IDENTITY["anonymous"] if w.isascii() is False)
 _ASKED_FOR = re.compile(r"ขอ|ส่งแบบ|อยาก|please|rather|want", re.I)
 _SELF_POINTED = re.compile(SELF_POINTED, re.I)
+
+
+_OWN_NAME = re.compile(OWN_NAME_SAID, re.I)
+
+
+def _witness_unnamed(draft: Draft, answer: Answer) -> bool:
+    """ "ไม่บอก" at the witness question with no word of the teller's own name: the witness is
+    not named (the identity question still to come)."""
+    if draft.step != "witnesses" or answer.value("identity") != "anonymous":
+        return False
+    return answer.value("field") in (None, "identity") and not _OWN_NAME.search(answer.text or "")
 
 
 def _asks_anonymity_at_summary(draft: Draft, answer: Answer) -> bool:

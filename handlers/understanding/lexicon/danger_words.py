@@ -1002,3 +1002,15 @@ MENACE_BY = (
     r"มีคน|คนแปลกหน้า|ลูกน้อง|นักเลง|มือปืน|คนมา|(?:เขา|เค้า|เพิ่น|มัน|พวกมัน|พวกเขา)(?:จะ|สิ|มา|ขู่|เอา|ส่ง|บอก|ว่า)"
     r"|someone|stranger|(?:he|she|they)(?:ll|d|will|would|said|told|came)|theirmen|thugs?"
 )
+
+#: The threat already told in this filing, spoken of again as a thing ("ใส่เรื่องที่เขาขู่ไว้
+#: ด้วย", "นั่นเสียงตอนเขามาขู่ครับ อัดไว้", "the threat I told you"): not a new threat, so the
+#: safety answer is not given again (walk37). Never a new one told ("ตอนนี้เขามาขู่อีกแล้ว").
+THREAT_SPOKEN_OF = (
+    r"(?:เรื่อง|ตอน|เหตุ|เสียง|คลิป|ที่)(?:ที่)?(?:เขา|มัน|ลูกน้อง\S{0,12})?(?:มา)?(?:โดน|ถูก)?(?:ข่มขู่|ขู่)"
+    r"|\bthe\s+threat\s+(?:i\s+)?(?:told|said|mentioned)|\bwhen\s+(?:he|they)\s+(?:came\s+and\s+)?threatened"
+)
+#: Something new beside it ("อีกแล้ว", "ตอนนี้", "again", "now"): a threat told again is heard.
+THREAT_NEW_AGAIN = r"อีก|ตอนนี้|เดี๋ยวนี้|ยังอยู่|\bagain\b|\bnow\b|\bright now\b"
+#: Asked to put it in the complaint ("ใส่เรื่องที่เขาขู่ไว้ด้วย", "add the threat too").
+THREAT_ADD_ASKED = r"(?:ใส่|เพิ่ม|บันทึก|เขียน|ลง)\S{0,20}(?:ด้วย|ไว้)|\b(?:add|include|put)\b"

@@ -527,3 +527,11 @@ SAME_NAME_ASKED = (
     r"|^(?:ขอ)?(?:ใช้|เอา)(?:อัน|แบบ)?(?:เดิม|เก่า|เหมือนเดิม|เหมือนครั้ง)"
     r"|samename|(?:use|keep)(?:my)?(?:old|previous|earlier)name|nameas(?:before|lasttime)"
 )
+
+
+#: Words that make "ไม่บอก" about the teller's own name ("ไม่บอกชื่อ", "ไม่เปิดเผยตัวตน"); without
+#: them, "งั้นไม่บอกดีกว่าค่ะ" (or "ไม่บอกชื่อพยาน") at the witness question is the witness left
+#: unnamed (walk37).
+OWN_NAME_SAID = (
+    r"ชื่อ(?!\s*(?:พยาน|เขา|คน|witness))|ตัวตน|ตัวเอง|เปิดเผย|ระบุ|\bname\b|anonymous|identity"
+)
