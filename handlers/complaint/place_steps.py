@@ -313,6 +313,7 @@ def _take_subdistrict(ctx, answer):
         ctx.data["subdistrict"] = match.subdistrict
         return "when"
     heard = heard_as(text, list(match.suggestions))
+    heard = heard or (match.suggestions[0] if match.confident else None)  # "บ้านไทน": a key off
     if heard:  # "ละเวี่ย", "ลำดวล": the one offered it sounds like, taken and said back
         ctx.data["subdistrict"] = heard
         ctx.notes.append(Say("note.subdistrict", {"subdistrict": named_place(heard)}))

@@ -244,6 +244,8 @@ _EMPHASIS = re.compile(
 _LEAD = re.compile(
     r"^(?:(?:ประมาณ|ราว\s*ๆ|ราว|ช่วง\s*ๆ|ช่วง|ตอน|แถว\s*ๆ|แถว|น่าจะ|คิดว่า|สัก|ได้"
     r"|เมื่อ(?!วาน|คืน|เช้า|กี้|กี๊|บ่าย|เย็น)"
+    # "ตั้งแต่โรงเรียนเปิดเทอมสอง": the school whose term it is adds nothing to the term
+    r"|(?:ทาง)?โรงเรียน(?=\s*(?:เปิด|ปิด)เทอม)"
     # "เมื่อคืนวันเสาร์ที่แล้ว": the night of the day named, not last night
     rf"|(?:เมื่อ|มื้อ)(?=คืน\s*(?:วัน)?(?:{THAI_DAYS})))\s*"
     r"|(?:around|about|roughly|approximately|approx\.?|maybe|sometime|earlier|in|on|at|during|the|from)\s+)+"

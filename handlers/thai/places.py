@@ -71,6 +71,7 @@ class SubdistrictMatch:
     subdistrict: str | None
     unknown: bool = False
     suggestions: tuple[str, ...] = ()
+    confident: bool = False  # the first suggestion is a letter off, no other near: "บ้านไทน"
 
 
 _NOT_KEYED = re.compile(r"[\s.\-,'’()/]")
@@ -572,13 +573,7 @@ class Geography:
         if not ranked:
             return DistrictMatch(None, ())
         names = tuple(name for name, _ in ranked)
-        top = ranked[0][1]
-        confident = top >= _CONFIDENT and (
-            len(ranked) == 1
-            or ranked[1][1] < _CONFIDENT - 15
-            or top - ranked[1][1] >= _CLEAR_LEAD  # "Nang Rongg": นางรอง 94, หนองหงส์ 71
-        )
-        return DistrictMatch(None, names, confident=confident)
+        return DistrictMatch(None, names, confident=_confident(ranked))
 
     def match_subdistrict(self, district: str, text: str) -> SubdistrictMatch:
         """Match typed text to a sub-district of `district`; "ไม่ทราบ"/"skip" → unknown.
@@ -598,7 +593,8 @@ class Geography:
         if named:  # "ปราสาทบาด ตำบลปราสาท": the name said twice, once with its prefix
             return SubdistrictMatch(named, False, ())
         ranked = _rank(key, table, self._subdistricts[thai_district])
-        return SubdistrictMatch(None, False, tuple(name for name, _ in ranked))
+        names = tuple(name for name, _ in ranked)
+        return SubdistrictMatch(None, False, names, confident=bool(ranked) and _confident(ranked))
 
     def _named_in_parts(self, text: str, table: dict[str, str]) -> str | None:
         """The one sub-district of `table` that the words of `text`, each read alone, name
@@ -744,6 +740,17 @@ def _strip_affixes(text: str, prefix: re.Pattern[str], suffix: re.Pattern[str]) 
             break
         text = new
     return text
+
+
+def _confident(ranked: list[tuple[str, float]]) -> bool:
+    """The first of `ranked` (non-empty) is close enough, and no other near it, to be taken
+    and said back rather than offered."""
+    top = ranked[0][1]
+    return top >= _CONFIDENT and (
+        len(ranked) == 1
+        or ranked[1][1] < _CONFIDENT - 15
+        or top - ranked[1][1] >= _CLEAR_LEAD  # "Nang Rongg": นางรอง 94, หนองหงส์ 71
+    )
 
 
 def _rank(key: str, table: dict[str, str], order: list[str]) -> list[tuple[str, float]]:

@@ -91,6 +91,28 @@ COURTESY_SURE = 0.8
 _FIGURE = re.compile(r"[0-46-9๐-๔๖-๙]")
 
 
+_FILLER = re.compile(lexicon.FILLER)
+_FILLER_MARK = re.compile(lexicon.FILLER_MARK)
+_LAUGHTER_FIRST = re.compile(lexicon.LAUGHTER_FIRST, re.I)
+_FILLED_AS = (meaning.GREETING, meaning.YES, meaning.REMARK)
+_WAI = "🙏"
+
+
+def only_filler(text: str | None, found: Understanding) -> bool:
+    """Outside any question, a greeting, yes or remark that is only a filler: laughter or a
+    giggle ("555555", "อิอิ 😁"), Isan particles ("เด้อๆ จ้าาา"), emoji that are not a wai
+    alone ("🙏🙏🙏🐃"; a row of 🙏 stays a greeting), or laughter opening a remark."""
+    said = (text or "").strip()
+    if found.intent not in _FILLED_AS or found.values or not said:
+        return False
+    if emoji.only_emoji(said):
+        return found.intent == meaning.GREETING and bool(said.replace(_WAI, "").strip())
+    if found.intent == meaning.REMARK and _LAUGHTER_FIRST.match(said):
+        return True
+    words = "".join(c for c in said if not emoji.only_emoji(c)).strip()
+    return bool(_FILLER.match(words)) and bool(_FILLER_MARK.search(words))
+
+
 def only_courtesy(text: str | None) -> bool:
     """Thanks, a greeting or an ok and nothing else, however long ("ขอบคุณมากๆเลยนะคะที่ช่วย
     ดูแลเรื่องนี้ให้", "ขอบใจหลายๆเด้อจ้า", "โอเคค่ะ รับทราบค่ะ ขอบคุณค่ะ", a row of 🙏): read as
@@ -155,6 +177,8 @@ def read(
     found = _read_whole(text, expecting, today, classify, whole)
     if whole and expecting is None and not_for_the_bot(found):
         return replace(found, intent=meaning.NONE, values={})  # "วันนี้วันพระหรือเปล่าคะ"
+    if whole and expecting is None and only_filler(text, found):
+        return replace(found, intent=meaning.NONE, values={})  # "อิอิ", "เด้อๆ จ้าาา", "🙏🐃"
     if not whole or found.intent != meaning.ANSWER:
         return found
     if expecting is None and names_only_a_topic(text):

@@ -83,11 +83,22 @@ _FISCAL_YEAR = re.compile(
 )
 
 
+#: The fiscal year under way, named by no number ("ตั้งแต่ขึ้นปีงบใหม่ ตุลาคม", "ปีงบนี้", "since the
+#: new fiscal year"): from its 1 October to today.
+_FISCAL_YEAR_NOW = re.compile(
+    r"ปีงบ(?:ประมาณ)?\s*(?:ใหม่|นี้)|\b(?:new|this|current)\s+fiscal\s+year\b", re.I
+)
+
+
 def _fiscal_year(text: str, today: date) -> tuple[dict, str] | None:
     """The fiscal year named in `text` as its span, None when none is (or it has not begun)."""
     said = _FISCAL_YEAR.search(text)
     if not said:
-        return None
+        now = _FISCAL_YEAR_NOW.search(text)
+        if not now:
+            return None
+        start = date(today.year if today.month >= 10 else today.year - 1, 10, 1)
+        return {"start": start.isoformat(), "end": today.isoformat(), "precision": "month"}, now[0]
     year = int(said["year"])
     year = year + 2500 if year < 100 else year
     year = year - 543 if year > 2400 else year

@@ -269,15 +269,16 @@ TELLER_RANKED = (
 #: "the abbot sent me") …
 INTRODUCING_WHO = (
     # "ฉันคนเขมร", "ผมคนลาว": where the teller is from said with "คน"
-    # Khmer-Thai "บอง" (I, said by an elder sibling): "บองค้าขายที่ตลาดชายแดน"
+    # Khmer-Thai "บอง" (I, said by an elder sibling): "บองค้าขายที่ตลาดชายแดน"; "ผมเปิดร้านซ่อมรถ": the
+    # teller's own shop is who they are, not a deed
     r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย|เฮา|ข้า|โยม|บอง)\s*(?:ชื่อ|เป็น|ทำงาน|อยู่|อาศัยอยู่|คน|ค้าขาย"
-    r"|ขายของ)(?:\S{1,30}|\s+\S{1,30})",
+    r"|ขายของ|เปิดร้าน)(?:\S{1,30}|\s+\S{1,30})",
     # the teller's work said with the pronoun dropped, as its own clause ("ทำงานไร่มัน",
     # "มารับจ้างกรีดยาง")
     r"(?:^|(?<=\s))(?:มา)?(?:ทำงาน|รับจ้าง|เกษียณ)\S{0,30}",
     # "ผมไวยาวัจกรวัดโนน": a role said straight after the pronoun, without "เป็น"
     r"(?:ดิฉัน|ผม|หนู|กระผม|ข้อย|โยม)\s*(?:ไวยาวัจกร|มัคนายก|มรรคทายก|กรรมการ|อสม|ลูกบ้าน|ชาวบ้าน"
-    r"|ประธาน|เลขา|ตัวแทน|สมาชิก|ครู|ญาติ|ลูกสาว|ลูกชาย|หลาน)\S{0,30}",
+    r"|ประธาน|เลขา|ตัวแทน|สมาชิก|ครู|ญาติ|ลูกสาว|ลูกชาย|หลาน|ผู้ประกาศ)\S{0,30}",
     TELLER_RANKED,
     r"\S*(?:แทน|ให้มา|ใช้ให้|ส่งมา|ฝากมา|ไหว้วาน|วานให้|มอบหมาย|ในนาม|สั่งให้มา|ขอให้มา|บอกให้มา)\S*",
     r"\b(?:i am|i'm|my name is|this is)\b[^,.!?\n]*",
@@ -311,9 +312,12 @@ STORY_CHAT_CLOSING = (
 )
 #: … and the greeting, the wish to report and the language asked about, said around it.
 INTRODUCING_WISH = (
-    # the letter's addressee said apart ("เรียน เจ้าหน้าที่ผู้เกี่ยวข้อง"): whom it is written to
+    # the letter's addressee said apart ("เรียน เจ้าหน้าที่ผู้เกี่ยวข้อง"): whom it is written to;
+    # "สวัดดี" typed a letter short; "ประกาศ ประกาศ... ขออนุญาตครับ": the village loudspeaker's
+    # call for attention and "excuse me", said before whoever speaks
     r"^(?:(?:กราบ)?เรียน\s*(?:ท่าน|คุณ)?\s*(?:เจ้าหน้าที่|ผู้เกี่ยวข้อง|ผู้รับผิดชอบ|คณะกรรมการ|กรรมการ)"
-    r"|สวัสดี|หวัดดี|ฮัลโหล|เรียน|นมัสการ|กราบ|ซัวสเด็ย|ซัวสะเด็ย|ซัวสเดย|ซัวสะเดย|จุมเรียบ|hello|hi|hey"
+    r"|(?:(?:ประกาศ[\s.…]*){2,})?(?:สวัสดี|สวัดดี|หวัดดี|ฮัลโหล|เรียน|นมัสการ|กราบ|ขออนุญาต|ซัวสเด็ย|ซัวสะเด็ย"
+    r"|ซัวสเดย|ซัวสะเดย|จุมเรียบ|hello|hi|hey)"
     r"|good (?:morning|afternoon|evening))\S*[\s,!.]*",
     r"\bi(?: want| would like| wish| need|'d like|’d like) to (?:report|complain(?: about)?|file"
     r"(?: a (?:complaint|report))?(?: about| against)?|tell you about)\b",
@@ -321,7 +325,8 @@ INTRODUCING_WISH = (
     # formal "ประสงค์จะ", "ใคร่ขอ"; "อยากบอกเรื่อง…" (to tell about, not "บอกว่า" what was said)
     # "ถ้าอย่างนั้นแจ้งเลยค่ะ เรื่อง…" (after questions answered: then file it now, about…)
     r"(?:(?:ประสงค์|ใคร่)(?:ที่)?(?:จะ|ขอ)?|อยาก|จะ|ขอ|มา|สิ|ต้องการ|(?:ถ้า)?(?:อย่างนั้น|งั้น|เช่นนั้น)(?:ก็)?)"
-    r"(?:มา)?(?:แจ้ง|ร้องเรียน|ร้องทุกข์|ฟ้อง|เล่า|บอก(?=เรื่อง))"
+    # "จะแจงเรื่อง": แจ้ง typed without its tone mark, before เรื่อง (not ชี้แจง, "to explain")
+    r"(?:มา)?(?:แจ้ง|แจง(?=เรื่อง)|ร้องเรียน|ร้องทุกข์|ฟ้อง|เล่า|บอก(?=เรื่อง))"
     r"(?:เลย(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า|จ้ะ)*\s*(?=เรื่อง))?(?:เรื่อง|ความ|ว่า)?",
     r"(?:มี)?เรื่อง(?:จะ|อยาก|สิ)?(?:มา)?(?:แจ้ง|ร้องเรียน|เล่า|ปรึกษา)",
     r"\b(?:a|an|the|about|please|some|one|against)\b",

@@ -355,6 +355,15 @@ SMALL_TALK_NOT = (
     r"|ถนน|ประปา|น้ำไม่ไหล|งบ|เงิน|บาท|ซ่อม|สร้าง|โครงการ|ผู้รับเหมา|อบต|เทศบาล|ราชการ|เจ้าหน้าที่|เบี้ย|โกง"
     r"|เรียก|จ่าย|ฟ้อง|แจ้ง|ร้องเรียน|road|budget|money|baht|repair|bribe|complain|report"
 )
+#: Sounds said to fill a chat outside any question: laughter ("5555555", "ฮ่าๆ"), a giggle
+#: ("อิอิ", "คิคิ"), Isan's "เด้อ" and a drawn-out "จ้าาา", alone or one after another.
+FILLER = r"^(?:(?:5{3,}|(?:อิ){2,}|(?:คิ){2,}|ฮ่า(?:ๆ|ฮ่า)*|เด้อ+|จ้า+|ๆ)[\s!.~,]*)+$"
+#: What marks a filler as one (a "จ้า" alone is a yes to whatever was said).
+FILLER_MARK = r"5{3}|อิอิ|คิคิ|ฮ่า|เด้อ"
+#: Laughter that opens a remark ("5555555 ขำตาเปลี่ยนยางรถ"): chatter, outside any question.
+LAUGHTER_FIRST = r"^(?:5{3,}|ฮ่า(?:ๆ|ฮ่า)+|haha+)"
+
+
 REMARKS = (
     r"^(?:เฮ้อ|เฮ่อ|โอ้ย|โอ๊ย|ฮือ|แหม|ugh|sigh|haha+|555+)(?=\s|$|[ๆ.!,])",  # not "อืม": it thinks
     r"แป๊บ|[สซ]ักครู่|ครู่(?:หนึ่ง|นึง|เดียว)|เดี๋ยว\S{0,14}(?:ก่อน|มาตอบ|มาบอก)|รอ(?:ก่อน|แป๊บ|เดี๋ยว)",

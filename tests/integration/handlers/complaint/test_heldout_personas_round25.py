@@ -28,13 +28,9 @@ NOT_YET: dict[str, str] = {
     "korea_daughter": "sealed",
     "monk": "sealed",
     "silk_weaver": "sealed",
-    "mechanic": "'since the new fiscal year, October' stored as 1 Jan 2569, and his one-line "
-    "opener is kept as the story so the what (inflated bills, kickback) is never asked; "
-    "17 messages",
-    "mill_worker": "opener 'จะแจงเรื่องงบโรงสีชุมชน' kept as the story so the what (a dryer never "
-    "bought) is never asked; the typo 'บ้านไทน' costs a pick-list turn, 17 messages",
-    "radio_announcer": "his formal 'ประกาศ ประกาศ… ขอร้องเรียน' opener is kept as the story, so the "
-    "what (96,000 baht speakers from the nayok's brother's shop) is never asked",
+    "mechanic": "files with every field right now (his topic-only opener asks what happened, "
+    "'ปีงบใหม่ ตุลาคม' is 1 Oct), but in 17 messages: the kind is asked before the what, then "
+    "three evidence turns and a summary edit",
 }
 
 

@@ -447,6 +447,7 @@ SELF_FIXW36C = FIXTURES / "heldout_fixW36c_self.jsonl"
 #: headman in two words and a post denied, an official and an agency in one answer, a story
 #: billed again this year, "not yet" with a question, Latin-typed answers with English after).
 SELF_FIXW37A = FIXTURES / "heldout_fixW37a_self.jsonl"
+SELF_FIXR25B = FIXTURES / "heldout_fixR25b_self.jsonl"
 #: fixR23a's own (round 23's danger side: harmless threats, fiction, scores, pests, beasts, the
 #: teller's own photos; texts not for the bot). Kept beside the held-out files, not among the
 #: diagnosed rows: the models learn from those, and learning these moved a sealed threat.
@@ -593,6 +594,7 @@ _BY_HALF = {
     SELF_FIXW36B,
     SELF_FIXW36A,
     SELF_FIXW37A,
+    SELF_FIXR25B,
     SELF_FIXR24A,
     SELF_FIXSTORY,
     SELF_FIXW36C,
@@ -5116,3 +5118,33 @@ SELF_FIXW37A_VALUES = {
 
 def test_fixw37a_held_out_years_posts_and_answers_beside_questions_are_read():
     _holds_floors(_scored_alone(SELF_FIXW37A), SELF_FIXW37A_FLOORS, SELF_FIXW37A_VALUES)
+
+
+# ---------------------------------------------------------------- fixR25b's own held-out set
+# 31 phrasings written by the fixR25b helper before changing any code (base integ 79568c48):
+# Isan nones of anything or anywhere at the evidence and reported questions ("บ่มีจักอย่าง
+# เด้อ", "บ่ทันได้แจ้งไผเลยเด้อ"), fillers outside any question ("จ้าาาา เด้อๆ", "อิอิ 😁",
+# "🙏🐃🐃", "555555555"), Phanom Rung's festival, "since term 2 opened", harvest last month,
+# "since the new fiscal year, October", Latin-typed no witness, Isan edits of the official at
+# the summary, favouritism with a public truck or relief bags, a topic-only opener; look-alikes
+# (a real greeting and yes, an Isan "reported to the headman", a conflict of interest, harvest
+# last year, a named Latin witness). Before: intents 20/31. After (fillers outside a question
+# are none; ขึ้นเขาพนมรุ้ง a March-April season; "ปีงบใหม่/ปีงบนี้" the fiscal year under way;
+# "โรงเรียน" before a term word skipped): intents 24/31, date 5/7, evidence 2/2, official 2/2,
+# reported 4/5. Left: Isan nones of anything/anywhere read as none, not answer (their values
+# right; earlier rounds label the same shape none as often: read as answers, a sealed half's
+# nones fell, so backed out), the Isan edits at the summary, 1111 called with a time, harvest
+# "last month", Latin-typed "bo mee", and favouritism read as conflict (the kind examples
+# label handouts to kin conflict; the brief says abuse: a decision for the lead).
+# Floors: halfway to one more miss.
+SELF_FIXR25B_FLOORS = {"intents": 23.5 / 31, "danger": 0, "false_alarms": 1}
+SELF_FIXR25B_VALUES = {
+    "date": 4.5 / 7,
+    "evidence": 1.5 / 2,
+    "official": 1.5 / 2,
+    "reported": 3.5 / 5,
+}
+
+
+def test_fixr25b_held_out_isan_nones_fillers_and_festivals_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR25B), SELF_FIXR25B_FLOORS, SELF_FIXR25B_VALUES)
