@@ -14,6 +14,7 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -37,9 +38,11 @@ def _day(day: int) -> str:
 def main() -> None:
     """Print the cold read and the warm reads' p50 and p99."""
     folder = Path(tempfile.mkdtemp(prefix="journal-bench-"))
-    for day in range(DAYS):
-        (folder / f"journal-2026-{day:04d}.log").write_text(_day(day), encoding="utf-8")
-    today = folder / f"journal-2026-{DAYS - 1:04d}.log"
+    first = datetime.now(UTC).date() - timedelta(days=DAYS - 1)
+    names = [f"journal-{first + timedelta(days=day)}.log" for day in range(DAYS)]
+    for day, name in enumerate(names):
+        (folder / name).write_text(_day(day), encoding="utf-8")
+    today = folder / names[-1]
     started = time.perf_counter()
     journal_lines.read(folder)
     cold = (time.perf_counter() - started) * 1000

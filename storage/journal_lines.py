@@ -5,7 +5,10 @@ The small files beside the journal (`members/N`, `roles/…`) answer a request q
 they are a cache: deleted, or rewritten lower, they must not make the journal forget. So a
 check also reads the journal's lines, here: once per process, then only what was appended
 to today's file (an earlier day's file, once read, is not read again; a file that shrank or
-was replaced is read again whole). What a process learnt stays learnt, which only ever
+was replaced is read again whole). A file's name is not trusted past today: one named for a
+later day, or for no day, is checked for growth at each read like today's (a holder of the
+folder who puts `journal-2099-12-31.log` there hides no line written after), and `tickets
+verify` reports it (`misdated`). What a process learnt stays learnt, which only ever
 checks more. Of the tickets' entry lines only how many each ticket has is kept (a page asks
 whether a ticket still holds as many: `record_journal.rolled_back_among`); the entries
 themselves only `tickets verify` reads (storage/record_journal.py).
@@ -17,6 +20,7 @@ from __future__ import annotations
 import os
 import threading
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from storage.ticket_chain.digests import canonical, plain
@@ -353,12 +357,36 @@ def member_ids(folder: str | Path) -> set[int]:
 def _read(folder: str | Path) -> JournalLines:
     found = _folders.setdefault(str(folder), JournalLines())
     paths = _journal_paths(folder)
+    # Only yesterday's (a line committed at midnight) and today's files grow: an earlier
+    # day's, once read, is taken as read. What the process learnt stays learnt: a line deleted
+    # since, or a file replaced, still counts.
+    since = datetime.now(UTC).date() - timedelta(days=1)
     for path in paths:
-        # Only today's file grows: an earlier day's, once read, is taken as read. What the
-        # process learnt stays learnt: a line deleted since, or a file replaced, still counts.
-        if path not in _files or path == paths[-1]:
+        if path not in _files or path == paths[-1] or _still_growing(path, since):
             _read_file(path, found)
     return found
+
+
+def day_of(name: str) -> date | None:
+    """The day a journal file's name gives (`journal-YYYY-MM-DD.log`), or None."""
+    stem = os.path.basename(name).removeprefix("journal-").removesuffix(".log")
+    try:
+        return date.fromisoformat(stem) if len(stem) == 10 else None
+    except ValueError:
+        return None
+
+
+def _still_growing(path: str, since: date) -> bool:
+    day = day_of(path)
+    return day is None or day >= since
+
+
+def misdated(folder: str | Path, today: date | None = None) -> list[str]:
+    """The journal files named for a day after `today` (UTC) or for no day: the application
+    writes neither, so each was put there by hand."""
+    today = today or datetime.now(UTC).date()
+    names = (os.path.basename(p) for p in _journal_paths(folder))
+    return [n for n in names if (day_of(n) or date.max) > today]
 
 
 def _journal_paths(folder: str | Path) -> list[str]:

@@ -763,6 +763,12 @@ def problems(
     if wrong_cuts:
         found.setdefault("audit log", []).extend(wrong_cuts)
     found |= start_found
+    stray = journal_lines.misdated(folder)
+    if stray:
+        found["record journal"] = [
+            f"journal file named for a later day or for no day, put there by hand: {name}"
+            for name in stray
+        ]
     if not written:
         return found
     named, stored = _stored_entries(uow)

@@ -286,10 +286,12 @@ NOT_TOLD = (
 
 
 NO_CHAIR = (
-    "Refused: no chair can be told in LINE (no chair, or none with a LINE account): the audit"
-    " log's start is not accepted, since the chairs' notice is what guards it. Add a chair"
-    " with their LINE account first (`flask --app bot members add --line-user-id U… --name …"
-    " --role chair`), then run the command again."
+    "Refused: no chair whose role another chair's word stands behind can be told in LINE (no"
+    " chair, none with a LINE account, or only chairs the shell made that nobody vouched for):"
+    " the audit log's start is not accepted, since that chair's notice is what guards it. A"
+    " chair added here (`members add`) does not count: have a chair whose role counts give the"
+    " new chair a join code on the dashboard (/committee/audit), or vouch there for the role"
+    " the shell gave, then run the command again."
 )
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from sqlalchemy import select
 
 from handlers import throttles
-from handlers.directory import alerts
+from handlers.directory import alerts, grants
 from handlers.directory.access import can_review, check_records
 from handlers.replies import Say
 from handlers.thai.dates import format_date
@@ -82,13 +82,18 @@ class Told:
 
 
 def reachable_chairs(uow: UnitOfWork) -> list[Member]:
-    """The chairs (by their seals, `alerts.chairs_for`) who can be told in LINE: a start is
-    accepted or vouched at the shell only when at least one is, so taking away the people who
-    would be told (no chair, or none with a LINE account) does not pass the rule (fixA36)."""
+    """The chairs (by their seals, `alerts.chairs_for`) who can be told in LINE and whose role
+    another chair's word stands behind (`grants.grant_vouched`: joined with a chair's code, or
+    vouched for on the dashboard; never a chair the shell made alone, the founding one too): a
+    start is accepted or vouched at the shell only when at least one is, so taking away the
+    people who would be told (no chair, none with a LINE account, fixA36) or putting the shell
+    holder's own account in their place (`members add --role chair`, fixA37) does not pass."""
     return [
         m
         for m in alerts.chairs_for(uow, None)
-        if m.line_user_id_enc and member_seals.sealed_as(uow, m, "chair")
+        if m.line_user_id_enc
+        and member_seals.sealed_as(uow, m, "chair")
+        and grants.grant_vouched(uow, m)
     ]
 
 

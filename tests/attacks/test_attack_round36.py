@@ -332,12 +332,6 @@ def test_a_chair_whose_seal_the_writer_broke_leaves_the_start_refused(
     assert verify(other)[0] == 1
 
 
-@through(
-    "the shell holder removes the real chair (`members remove`, through the application) and"
-    " `members add --role chair` a LINE account they hold, as NO_CHAIR itself suggests: a chair"
-    " made at the shell, never vouched for by another, counts as reachable, and the start is"
-    " accepted on a notice only the shell holder receives"
-)
 def test_a_throwaway_chair_added_at_the_shell_passes_no_chair_no_start(
     services, database_url, tmp_path, gateway, clock
 ):
@@ -460,12 +454,6 @@ def _reads_yes(services) -> bool:
         return access.admins_see_identity(unit)
 
 
-@through(
-    "a journal file named for a later day (journal-2099-12-31.log) put in the folder: the"
-    " running process takes only the last-named file as growing (`journal_lines._read`), so"
-    " today's file is not read again and the chair's 'no' line after its last read is never"
-    " seen; the old 'yes' row put back holds"
-)
 def test_the_old_seal_appended_in_a_later_dated_journal_file(services):
     """The old "yes" seal appended in a new file dated later (read last): still a copy."""
     _, before = _policy_yes_then_no(services)
@@ -510,11 +498,6 @@ def test_the_old_seals_line_moved_after_the_later_one(services):
     assert not _reads_yes(services)
 
 
-@through(
-    "an empty journal file named for a later day is enough: today's lines written after the"
-    " process last read them are never taken, so the 'no' is unknown and the 'yes' put back"
-    " reads as the chair's"
-)
 def test_an_empty_later_dated_journal_file_hides_todays_lines(services):
     chair = add_member(services, "chair")
     with services.uow() as unit:

@@ -43,3 +43,29 @@ def test_a_commits_lines_keep_every_line_and_the_order_of_a_ties_marks():
     assert sorted(written) == sorted(lines)
     assert written[:20] != entries or _unordered(lines)[:20] != entries  # not as written
     assert set(written[:20]) == set(entries) and written[20:] == marks
+
+
+def test_todays_file_is_still_read_beside_one_named_for_a_later_day(tmp_path):
+    """A file named for a later day sorts last; today's, read once, must still be read as
+    it grows (fixA37)."""
+    from datetime import UTC, datetime
+
+    today = tmp_path / f"journal-{datetime.now(UTC).date().isoformat()}.log"
+    today.write_text("member:4 2\n", encoding="utf-8")
+    journal_lines.read(tmp_path)
+    (tmp_path / "journal-2099-12-31.log").write_text("", encoding="utf-8")
+    with today.open("a", encoding="utf-8") as more:
+        more.write("member:4 3\n")
+    assert journal_lines.read(tmp_path).versions == {4: 3}
+
+
+def test_files_named_for_a_later_day_or_none_are_misdated(tmp_path):
+    from datetime import date
+
+    for name in ("2026-12-06", "2026-12-07", "2026-12-08", "zzz", "2026-13-01"):
+        (tmp_path / f"journal-{name}.log").write_text("", encoding="utf-8")
+    assert journal_lines.misdated(tmp_path, date(2026, 12, 7)) == [
+        "journal-2026-12-08.log",
+        "journal-2026-13-01.log",
+        "journal-zzz.log",
+    ]
