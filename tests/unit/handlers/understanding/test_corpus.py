@@ -2567,9 +2567,12 @@ ROUND23_VALUE_ACCURACY = {
 # out at the merge (it broke stories told in several bubbles): diag 129 → 119, sealed 117 → 109.
 # fixStory (the rule back, only with no story under way, which the dispatcher tells the
 # understanding): diag 119 → 129/150 (none 7 → 17/34), sealed 109 → 117/150 (none 12 → 20/48).
+# Merged on integ with every fix of the next session (fixStory's story state from the handler,
+# fixR24b, fixR25a/b, fixW36c, fixW37a/b): diag 119 → 129, sealed 109 → 118/150, false alarms
+# 11 → 9 on the sealed half.
 ROUND24_DANGER_RECALL = {"diag": 37 / 37, "sealed": 38 / 39}
-ROUND24_FALSE_ALARMS = {"diag": 1, "sealed": 11}  # non-threats read as danger, at most
-ROUND24_INTENT_ACCURACY = {"diag": 129 / 150, "sealed": 117 / 150}
+ROUND24_FALSE_ALARMS = {"diag": 1, "sealed": 9}  # non-threats read as danger, at most
+ROUND24_INTENT_ACCURACY = {"diag": 129 / 150, "sealed": 118 / 150}
 ROUND24_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "38/39"}
 ROUND24_INTENT_RECALL = {
     "diag": {
@@ -2598,7 +2601,7 @@ ROUND24_INTENT_RECALL = {
         "greeting": 1 / 2,
         "help": 1 / 1,
         "no": 1 / 1,
-        "none": 20 / 48,
+        "none": 21 / 48,
         "question": 7 / 8,
         "start": 2 / 2,
         "thanks": 1 / 1,
@@ -2610,9 +2613,9 @@ ROUND24_INTENT_RECALL = {
 ROUND24_VALUE_ACCURACY = {
     "diag": {
         "agency": 4 / 4,
-        "date": 8 / 10,  # fixR24b: 6 → 8 (ดำนา from June, "duean korn")
+        "date": 8 / 10,
         "district": 9 / 10,
-        "evidence": 4 / 4,  # fixR24b: 2 → 4 (sent later by a child, a screenshot)
+        "evidence": 4 / 4,
         "faq": 4 / 6,
         "field": 6 / 6,
         "identity": 3 / 3,
@@ -2656,22 +2659,26 @@ ROUND24_VALUE_ACCURACY = {
 # answer or a question (none 18 % on diag) and harsh look-alikes as threats (14 false alarms).
 # fixR25a (harm weighed by who means it): diag 96/150, 33/33 threats, 2 false alarms; sealed
 # 100/150, 43/43, 10 false alarms. Floors raised to those.
+# After the session's fixes (fixStory: chit-chat at no step with no story under way needs a
+# complaint cue; fixR25a: harm not meant when a laugh or a film/game frames it and nothing
+# menacing is beside it; fixR25b, fixR24b, fixW37a…), merged on integ: diag 86 → 118/150
+# (33/33 threats, 14 → 2 false alarms); sealed 99 → 114/150 (43/43, 11 → 10).
 ROUND25_DANGER_RECALL = {"diag": 33 / 33, "sealed": 43 / 43}
 ROUND25_FALSE_ALARMS = {"diag": 2, "sealed": 10}  # non-threats read as danger, at most
-ROUND25_INTENT_ACCURACY = {"diag": 96 / 150, "sealed": 100 / 150}
+ROUND25_INTENT_ACCURACY = {"diag": 118 / 150, "sealed": 114 / 150}
 ROUND25_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND25_INTENT_RECALL = {
     "diag": {
         "answer": 33 / 35,
-        "danger": 32 / 33,
+        "danger": 33 / 33,
         "edit": 1 / 2,
         "greeting": 1 / 1,
         "no": 1 / 1,
-        "none": 13 / 72,
+        "none": 43 / 72,
         "question": 2 / 2,
         "start": 1 / 1,
         "withdraw": 2 / 2,
-        "yes": 0 / 1,
+        "yes": 1 / 1,
     },
     "sealed": {
         "already_said": 1 / 1,
@@ -2680,7 +2687,7 @@ ROUND25_INTENT_RECALL = {
         "danger": 43 / 43,
         "edit": 2 / 2,
         "help": 1 / 1,
-        "none": 9 / 58,
+        "none": 24 / 58,
         "question": 4 / 4,
         "thanks": 1 / 1,
         "track": 2 / 2,
@@ -2690,7 +2697,7 @@ ROUND25_INTENT_RECALL = {
 ROUND25_VALUE_ACCURACY = {
     "diag": {
         "agency": 1 / 1,
-        "date": 6 / 10,
+        "date": 7 / 10,
         "district": 5 / 5,
         "evidence": 4 / 4,
         "faq": 2 / 2,
@@ -2707,7 +2714,7 @@ ROUND25_VALUE_ACCURACY = {
     },
     "sealed": {
         "agency": 4 / 4,
-        "date": 6 / 8,
+        "date": 7 / 8,
         "district": 6 / 6,
         "faq": 3 / 4,
         "field": 3 / 3,
