@@ -12,7 +12,7 @@ from handlers.complaint import understood
 from tests.clock import Clock
 from tests.conftest import ONE_DATABASE
 from tests.factories import texts
-from tests.integration.handlers.complaint.test_understood_steps import draft_of
+from tests.integration.handlers.complaint.test_understood_steps import draft_of, to_step
 
 pytestmark = ONE_DATABASE
 
@@ -66,3 +66,12 @@ def test_a_said_back_value_dropped_in_the_same_message_is_not_said():
     assert [s.key for s in said] == ["note.understood"]
     assert [p.key for p in said[0].params["parts"]] == ["said.district"]
     assert understood.said_back({}, ["agency"], None) == []
+
+
+# -- 3. a phone with a polite tail ("…ค่ะ บอกไปแล้วนะคะ") at the phone question ------------------
+@pytest.mark.parametrize("said", ["092-333-4444 ค่ะ บอกไปแล้วนะคะ", "0923334444 ค่ะ บอกไปแล้ว"])
+def test_a_phone_said_again_with_a_tail_is_taken(chat, services, said):
+    to_step(chat, services, "phone")
+    reply = _said(chat, said)
+    assert draft_of(services).step == "summary", reply
+    assert draft_of(services).data.get("phone_enc"), reply
