@@ -88,8 +88,13 @@ def talk_about(
         return edit(uow, draft, answer)
     if intent == "already_said" and answer.value("identity") and draft.step == "identity":
         return None  # "1 ค่ะ บอกแล้วว่าขอเงียบๆ": the choice, said again, is the answer
-    if intent == "already_said" and answer.value("identity") and draft.step in NAMING:
-        return edit(uow, draft, answer)  # "ไม่บอกแล้วค่ะ": not "told already", but no name
+    if (
+        intent == "already_said"
+        and answer.value("identity") == "anonymous"
+        and draft.step in NAMING
+    ):
+        # "ไม่บอกแล้วค่ะ": not "told already", but no name; "092-… ค่ะ บอกไปแล้วนะคะ" is the number
+        return edit(uow, draft, answer)
     if intent == "already_said":
         return already_said(uow, draft, answer)
     if intent in ("cancel", "withdraw"):  # "ขอถอนเรื่อง" while filing: this draft, confirmed

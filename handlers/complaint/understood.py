@@ -302,9 +302,16 @@ def changed(understood: Understanding, step: str, geo: Geography | None) -> list
 
 
 def _place_words(understood: Understanding) -> bool:
-    """The agency read is only the district named ("อำเภอนางรอง"), not its office."""
+    """The agency read is only a district named ("อำเภอนางรอง"; "…อยู่ลำปลายมาศ บ่แม่น
+    อำเภอเมือง", the one denied), not its office."""
     agency, district = understood.value("agency"), understood.value("district")
-    return district is not None and agency == f"อำเภอ{district_name(district)}"
+    if district is None or not isinstance(agency, str):
+        return False
+    return agency == f"อำเภอ{district_name(district)}" or bool(_DISTRICT_ONLY.fullmatch(agency))
+
+
+#: An agency read that is only "อำเภอ" and a name: at the district's edit, a place.
+_DISTRICT_ONLY = re.compile(r"อำเภอ[ก-๙]+")
 
 
 def _open(data: dict, name: str, value: object) -> bool:
@@ -392,26 +399,30 @@ def said_if_unsaid(before: dict, data: dict, replies: list[Out]) -> list[Out]:
 
 
 def said_back(data: dict, taken: list, understood: Understanding | None) -> list[Out]:
-    """One short bubble saying back what was taken without being asked."""
+    """One short bubble saying back what was taken without being asked; a value taken and then
+    dropped by a later one in the same message (an agency of the district moved away from)
+    is not said as taken."""
     if not taken:
         return []
     parts: list[Say] = []
-    if "kind" in taken:
+    if "kind" in taken and data.get("kind"):
         parts.append(Say("said.kind", {"kind": T(f"kind.{data['kind']}")}))
     for name in ("official", "agency", "witnesses"):
-        if name in taken:
+        if name in taken and isinstance(data.get(name), str):
             value = _shortened(data[name])
             if name == "agency":  # an official or witnesses are said back as typed
                 value = Named(value, _shortened(in_english.agency(data[name])))
             parts.append(Say(f"said.{name}", {name: value}))
     if "subdistrict" in taken and data.get("subdistrict"):
         parts.append(Say("said.subdistrict", {"subdistrict": named_place(data["subdistrict"])}))
-    if "district" in taken or "subdistrict" in taken:
+    if ("district" in taken or "subdistrict" in taken) and data.get("district"):
         parts.append(Say("said.district", {"district": named_place(data["district"])}))
     if "reported" in taken:
         parts.append(Say("said.reported_no"))
-    if "behalf" in taken:
+    if "behalf" in taken and data.get("behalf"):
         parts.append(Say("said.behalf", {"relation": in_english.named_relation(data["behalf"])}))
-    if "date" in taken and understood is not None:
-        parts.append(when_said(when_of(understood.value("date"))))
-    return [Say("note.understood", {"parts": tuple(parts)}), *agency_moved(data)]
+    when = when_of(understood.value("date")) if understood is not None else None
+    if "date" in taken and when is not None:
+        parts.append(when_said(when))
+    said = [Say("note.understood", {"parts": tuple(parts)})] if parts else []
+    return [*said, *agency_moved(data)]
