@@ -14,6 +14,7 @@ from bot.http.webhook_body import RawEvent
 from bot.line.delivery import ReadyReply
 from handlers.dispatch import handle_event
 from handlers.events import Incoming, MalformedEvent
+from handlers.replies import Say
 from storage import failed_events
 from storage.inbox import record_once
 from storage.uow import UnitOfWorkFactory
@@ -102,8 +103,25 @@ def process_event(
                 "stack": "".join(traceback.format_tb(exc.__traceback__)),
             },
         )
+        if event.reply_token and event.is_from_person:
+            # A bug must not leave a person in silence: they are told their message was not
+            # taken and is kept (the failed event, for operators to replay), and to send again.
+            language = _language(uow_factory, event.user_id)
+            outcome.replies.append(
+                ReadyReply(event.reply_token, event.chat_id, [Say("error.not_taken")], language)
+            )
         return exc
     return None
+
+
+def _language(uow_factory: UnitOfWorkFactory, line_user_id: str) -> str:
+    """The person's language, read apart from the transaction that failed; Thai if even that
+    cannot be read."""
+    try:
+        with uow_factory(after_commit=False) as uow:
+            return user_for_line_id(uow, line_user_id, lock=False).language or "th"
+    except Exception:
+        return "th"
 
 
 def describe(exc: Exception) -> str:

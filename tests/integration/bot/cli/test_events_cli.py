@@ -45,7 +45,8 @@ def test_an_event_that_failed_is_replayed_once_the_bug_is_fixed(
     assert "เมนู" not in listed and "bug while handling" not in listed
     [failed_id] = failed_ids(runner)
     broken_handler.undo()
-    assert gateway.sent == []
+    [apology] = gateway.sent  # never silence: told the message was not taken, and kept
+    assert "ระบบขัดข้อง" in texts(apology["messages"]) and "ส่งอีกครั้ง" in texts(apology["messages"])
 
     replayed = runner.invoke(args=["events", "replay", str(failed_id)])
 
@@ -101,3 +102,21 @@ def test_replaying_an_unknown_id_says_so(runner):
     assert result.exit_code != 0
     assert "no failed event 4242" in result.output
     assert runner.invoke(args=["events", "failed"]).output.strip() == "no failed events"
+
+
+def test_a_person_whose_message_failed_is_told_in_their_language(
+    chat, runner, services, gateway, monkeypatch
+):
+    chat.say("English")  # before the bug: the person chose English
+    monkeypatch.setattr(inbound, "handle_event", _crash)
+    sent = len(gateway.sent)
+
+    assert chat.post(text_event("report", chat.user_id)).get_json()["failed"] == 1
+
+    [apology] = gateway.sent[sent:]
+    assert "something went wrong" in texts(apology["messages"]), apology
+    assert len(failed_ids(runner)) == 1  # kept for operators to replay
+
+
+def _crash(uow, event):
+    raise RuntimeError("bug")
