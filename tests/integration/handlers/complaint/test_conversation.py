@@ -14,7 +14,7 @@ from tests.factories import file_complaint, quick_data, texts
 def test_follow_greets_with_purpose_privacy_and_menu(chat):
     messages = chat.follow()
     body = texts(messages)
-    assert "ไม่เปิดเผยชื่อ" in body and "เห็นเฉพาะประธาน" in body
+    assert ("ไม่บอกชื่อ" in body or "ไม่เปิดเผยชื่อ" in body) and "เห็นเฉพาะประธาน" in body
     assert set(quick_data(messages)) >= {"แจ้งเรื่องร้องเรียน", "ติดตามเรื่องของฉัน"}
 
 

@@ -70,7 +70,7 @@ def bad_answers() -> dict[str, list[Answer]]:
             Answer(media="image"),
         ],
         "pin": [Answer(text="อะไรนะ"), Answer(step="pin", choice="nonsense")],
-        "subdistrict": [Answer(text="นางรองง"), Answer(text="ซซซซซซซ"), Answer(media="image")],
+        "subdistrict": [Answer(text="นางรองงงงง"), Answer(text="ซซซซซซซ"), Answer(media="image")],
         "when": [
             Answer(text="1 ธ.ค. 2570"),
             Answer(text="ปีนี้"),  # a year alone: which part of it is asked
