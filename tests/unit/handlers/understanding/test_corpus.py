@@ -130,6 +130,11 @@ ROUND25 = {
     "diag": FIXTURES / "heldout_round25_diag.jsonl",
     "sealed": FIXTURES / "heldout_round25_sealed.jsonl",
 }
+#: Round 26 likewise (issue 16): 300 rows by a new independent tester, split by Random(26).
+ROUND26 = {
+    "diag": FIXTURES / "heldout_round26_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round26_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -504,6 +509,7 @@ _BY_HALF = {
     *ROUND23.values(),
     *ROUND24.values(),
     *ROUND25.values(),
+    *ROUND26.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -2731,6 +2737,90 @@ ROUND25_VALUE_ACCURACY = {
     },
 }
 
+# Round 26 (issue 16): 300 rows by a tester who read no product code, word list or training
+# example, written on main (91737e7c) at the start of the session: 79 threats (35 inside an
+# answer at 13 steps; to kin, livestock, crops, house, job and land; by LINE, phone, letter, in
+# person), 45 harmless look-alikes and 30 chit-chat lines (several with days or places), answers
+# at every step; th 160 (Isan 36, Khmer-Thai 12, Latin-typed 30, mixed 26 among them), en 36.
+# Floors as first scored, before any fix: diag 122/150 (43/44 threats, 4 false alarms), sealed
+# 111/150 (34/35, 4).
+ROUND26_DANGER_RECALL = {"diag": 43 / 44, "sealed": 34 / 35}
+ROUND26_FALSE_ALARMS = {"diag": 4, "sealed": 4}  # non-threats read as danger, at most
+ROUND26_INTENT_ACCURACY = {"diag": 122 / 150, "sealed": 111 / 150}
+ROUND26_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "43/44", "sealed": "34/35"}
+ROUND26_INTENT_RECALL = {
+    "diag": {
+        "already_said": 1 / 1,
+        "answer": 40 / 42,
+        "change_mind": 3 / 5,
+        "danger": 43 / 44,
+        "edit": 3 / 3,
+        "greeting": 3 / 3,
+        "help": 1 / 1,
+        "no": 0 / 1,
+        "none": 11 / 33,
+        "question": 6 / 6,
+        "start": 1 / 1,
+        "thanks": 1 / 1,
+        "track": 3 / 3,
+        "withdraw": 5 / 5,
+        "yes": 1 / 1,
+    },
+    "sealed": {
+        "already_said": 2 / 2,
+        "answer": 43 / 49,
+        "danger": 34 / 35,
+        "edit": 2 / 2,
+        "no": 1 / 1,
+        "none": 2 / 32,
+        "question": 15 / 16,
+        "start": 3 / 4,
+        "thanks": 3 / 3,
+        "track": 2 / 2,
+        "withdraw": 1 / 1,
+        "yes": 3 / 3,
+    },
+}
+ROUND26_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 2 / 2,
+        "date": 7 / 9,
+        "district": 10 / 10,
+        "evidence": 5 / 5,
+        "faq": 6 / 8,
+        "field": 2 / 3,
+        "identity": 4 / 4,
+        "kind": 4 / 5,
+        "name": 1 / 2,
+        "official": 1 / 3,
+        "phone": 2 / 2,
+        "reason": 4 / 5,
+        "reference": 4 / 4,
+        "subdistrict": 4 / 4,
+        "witnesses": 0 / 1,
+    },
+    "sealed": {
+        "agency": 2 / 6,
+        "date": 9 / 9,
+        "district": 2 / 2,
+        "evidence": 1 / 1,
+        "faq": 14 / 17,
+        "field": 2 / 2,
+        "identity": 4 / 4,
+        "kind": 4 / 4,
+        "name": 1 / 1,
+        "official": 1 / 3,
+        "phone": 2 / 2,
+        "reason": 1 / 1,
+        "reference": 2 / 2,
+        "reported": 6 / 6,
+        "reported_to": 3 / 3,
+        "subdistrict": 4 / 4,
+        "witnesses": 1 / 1,
+    },
+}
+
+
 ROUNDS = {
     4: Round(
         ROUND4,
@@ -2920,6 +3010,15 @@ ROUNDS = {
         ROUND25_INTENT_RECALL,
         ROUND25_VALUE_ACCURACY,
         ROUND25_NOT_ALL_CAUGHT,
+    ),
+    26: Round(
+        ROUND26,
+        ROUND26_DANGER_RECALL,
+        ROUND26_FALSE_ALARMS,
+        ROUND26_INTENT_ACCURACY,
+        ROUND26_INTENT_RECALL,
+        ROUND26_VALUE_ACCURACY,
+        ROUND26_NOT_ALL_CAUGHT,
     ),
 }
 
