@@ -81,6 +81,15 @@ def test_everyday_words_left_as_typed(said):
     assert shown(said) == said
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="false masking: the Thai given name 'สมิตร' is cut 'สมิต' + 'ร' and its 'สมิต' read"
+    " samit, as Smith in Thai letters (`_CLUSTER_A`) is: shown '[witness]ร'",
+)
+def test_a_thai_name_that_sounds_like_smith_in_thai_letters_is_left():
+    assert shown("คุณสมิตร ใจดี ไม่เกี่ยว") == "คุณสมิตร ใจดี ไม่เกี่ยว"
+
+
 def _reviewer(app, services):
     from tests.dashboard_login import sign_in
 
