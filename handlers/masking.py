@@ -130,6 +130,13 @@ _ENGLISH_A = re.compile(r"(?<![ae])a(?=[^aeiouy])")
 # An English name's closing s (or es) after a consonant, which Thai letters write silenced,
 # ส์ ("โจนส์" for Jones).
 _SILENT_S = re.compile(r"(?<=[^aeious])e?s$")
+# A letter typed twice where a name is cut ("Vut-tichai": vut + ticai, read vutticai).
+_ONCE = re.compile(r"(.)\1+")
+# Thais also write ว as V in Latin letters ("Vuttichai" for วุฒิชัย, "Vichai" for วิชัย).
+_W_AS_V = re.compile(r"w(?=[aeiou])")
+# Thai writes a foreign name's s before another consonant with a vowel unwritten, which RTGS
+# reads "sa" ("สมิท" samit for Smith, "สตีฟ" satip for Steve).
+_CLUSTER_A = re.compile(r"^s(?=[^aeiouyhr])")
 # A y before i, a w before u: Korean and Japanese have no such syllable, and write the i or
 # u alone ("솜잉" for สมหญิง, "우티차이" for วุฒิชัย); a Latin spelling by ear may too ("Soming").
 _GLIDE_UNSAID = re.compile(r"(?<![aeiou])(?:y(?=i)|w(?=u))")
@@ -1244,8 +1251,10 @@ def _other_spans(
     # key so read that is short, or read from a short, counts only where said of a person.
     for said, whose in [*wanted.items(), *shorts.items()]:
         heard = {_VOWEL_H.sub("", said), said.replace("sr", "s"), _GLIDE_UNSAID.sub("", said)}
+        heard.add(_W_AS_V.sub("v", said))  # "Vuttichai", "Vichai": V for ว
         if said in from_latin:
             heard.add(_ENGLISH_A.sub("ae", said))
+            heard.add(_CLUSTER_A.sub("sa", said))  # "สมิท" (samit) for Smith
             heard |= {_SILENT_S.sub("", k) for k in heard}
         if said in with_th:  # "Smith" as Korean says it: 스미스
             heard |= {_TH_AS_S.sub("s", k) for k in heard}
@@ -1259,6 +1268,8 @@ def _other_spans(
         (ou, kana): {_blurred(k, ou, kana): whose for k, whose in wanted.items()}
         for ou, kana in ((True, False), (False, True), (True, True))
     }
+    # keys with a letter typed twice once ("Vut-tichai" is vut + ticai, "vutticai")
+    once = {_ONCE.sub(r"\1", k): whose for k, whose in wanted.items() if len(k) >= _SOUNDED_PART}
     latin_name = any(not has_thai(name) for name, whose in names if whose != PHONE)
     words = _sounded_words(text, thai=latin_name, typed=typed)
     found: list[tuple[int, int, str]] = []
@@ -1277,6 +1288,8 @@ def _other_spans(
                 found.append((start, end, wanted[said]))
             elif (heard := _VOWEL_H.sub("", said)) in wanted and heard != said:
                 found.append((start, end, wanted[heard]))  # "Sohmying": the h unsounded
+            elif last > first and (heard := _ONCE.sub(r"\1", said)) in once and heard != said:
+                found.append((start, end, once[heard]))  # "Vut-tichai": one t at the cut
             elif (kana or "ou" in said) and (
                 heard := _blurred(said, "ou" in said, kana)
             ) in blurred["ou" in said, kana]:
@@ -1369,6 +1382,7 @@ _SPELT_OUT = re.compile(
     r"(?:[\s.\-_]{1,2}[A-Za-z](?![A-Za-z])){2,}"
 )
 _NOT_LATIN = re.compile(r"[^A-Za-z]")
+_UNSPACED = re.compile(r"[\s.\-_]")
 
 
 def _katakana(word: str) -> bool:
@@ -1378,7 +1392,9 @@ def _katakana(word: str) -> bool:
 
 # Katakana's u after a consonant closing a Thai syllable ("somuchai"), and its n for ng
 # (`by_sound.KANA_N`): a key read from katakana is compared without them, the names' too.
-_KANA_U = re.compile("(?<=[^aeiou])u(?=[^aeiou])")
+# The u or o katakana adds to a word's last consonant ("スミス" sumisu for Smith, "ロバート"
+# robaato) is no sound of the name either.
+_KANA_U = re.compile("(?<=[^aeiou])u(?=[^aeiou])|(?<=[^aeiou])u$|(?<=[td])o$")
 
 
 def _blurred(key: str, ou: bool, kana: bool) -> str:
@@ -1405,9 +1421,10 @@ def _sounded_words(text: str, thai: bool, typed: str = "") -> list[tuple[int, in
         if not _LATIN_LETTER.match(typed[m.start() - 1 : m.start()] or " ")
         and not _LATIN_LETTER.match(typed[m.end() : m.end() + 1] or " ")
     ]
-    # a Hangul name with its particle joined ("솜차이가"): the name alone too
+    # a Hangul or hiragana name with its particle joined ("솜차이가", "すみすの"): the name
+    # alone too
     sounded += [
-        (s, s + len(name), sound(by_sound.as_latin(name), loose=True), False)
+        (s, s + len(name), sound(by_sound.as_latin(name), loose=True), _katakana(name))
         for s, e, _, _ in sounded
         if (name := by_sound.hangul_name(typed[s:e])) != typed[s:e]
     ]
@@ -1416,6 +1433,23 @@ def _sounded_words(text: str, thai: bool, typed: str = "") -> list[tuple[int, in
         (s, e, sound(by_sound.as_latin(typed[s:e]).replace("v", "w"), loose=True), False)
         for s, e, _, _ in sounded
         if by_sound.CYRILLIC_V in typed[s:e].lower()
+    ]
+    # a word mixing Latin, Cyrillic and Greek letters ("Бунмa", "Раkди", "Sομying"): each run
+    # of one script read as that script says it, the word whole
+    sounded += [
+        (m.start(), m.end(), sound(by_sound.mixed_as_latin(m.group()), loose=True), False)
+        for m in by_sound.EUROPEAN.finditer(typed)
+        if by_sound.mixed(m.group())
+    ]
+    # a Cyrillic or Greek word spelt out letter by letter ("Б у н м а"): read as one word
+    sounded += [
+        (
+            m.start(),
+            m.end(),
+            sound(by_sound.mixed_as_latin(_UNSPACED.sub("", m.group())), loose=True),
+            False,
+        )
+        for m in by_sound.SPELT_OUT.finditer(typed)
     ]
     looked = [(s, e) for s, e, _, _ in sounded if not _LATIN_RUN.fullmatch(text[s:e])]
     words += [w for w in sounded if w[2]]

@@ -2,8 +2,9 @@
 (full- or half-width, "ﾌﾞﾝﾏ ﾄﾝﾃﾞｨｰ" → bunma tondi) by Hepburn, Cyrillic ("Бунма Тонгди" →
 bunma tongdi) by the usual Latin transliteration, Greek ("Μπουνμα" → bunma) as Modern Greek
 sounds it, Hangul ("분마" → bunma) by the Revised Romanization, each syllable taken apart by
-Unicode's arithmetic. No library for this is installed, so the tables are kept to what a name
-needs: the letters, not the scripts' spelling rules.
+Unicode's arithmetic; hiragana as the katakana it pairs with, a word mixing Latin, Cyrillic
+and Greek letters ("Бунмa", "Sομying") run by run. No library for this is installed, so the
+tables are kept to what a name needs: the letters, not the scripts' spelling rules.
 """
 
 from __future__ import annotations
@@ -11,14 +12,28 @@ from __future__ import annotations
 import re
 import unicodedata
 
-#: A run of katakana (the half-width forms and the sound marks too), Cyrillic, Greek (with
-#: its accents) or Hangul letters.
+from handlers.thai.lookalikes import LOOKALIKES
+
+#: A run of katakana (the half-width forms and the sound marks too), of hiragana, of Cyrillic
+#: or Greek letters (with the accents typed apart from them: "Сми́т") or of Hangul.
 SOUNDED = re.compile(
-    r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]+|[\u0400-\u04ff]+"
-    r"|[\u0370-\u03ff\u1f00-\u1fff]+|[\uac00-\ud7a3]+"
+    r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]+|[\u3041-\u3096\u30fc]+"
+    r"|[\u0400-\u04ff][\u0400-\u04ff\u0300-\u036f]*"
+    r"|[\u0370-\u03ff\u1f00-\u1fff][\u0370-\u03ff\u1f00-\u1fff\u0300-\u036f]*"
+    r"|[\uac00-\ud7a3]+"
 )
-#: Whether a `SOUNDED` word is katakana (whose own u and n `masking` blurs).
-KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]")
+#: A word of Latin, Cyrillic and Greek letters (with the accents typed apart from them, "Сми́т"):
+#: `mixed` tells one that mixes the scripts ("Бунмa", "Раkди", "Sομying").
+EUROPEAN = re.compile(
+    r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]"
+    r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u0300-\u036f]*"
+)
+_ACCENTS = re.compile("[\u0300-\u036f]")
+#: Whether a `SOUNDED` word is katakana or hiragana (whose own u and n `masking` blurs).
+KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc\uff66-\uff9f\u3041-\u3096]")
+# Hiragana ("すみす", "ぶんま") is katakana's other hand: each letter 0x60 below its katakana.
+_HIRAGANA = range(0x3041, 0x3097)
+_HIRAGANA_TO_KATAKANA = 0x60
 #: What katakana puts between the words of a name ("ブンマ・トンディー").
 BETWEEN = "\u30fb\uff65"
 #: Katakana's "n" (ン) is also Thai's final "ng" ("ทองดี" is トンディー), and a consonant that
@@ -68,6 +83,8 @@ _CYRILLIC = dict(
 )
 #: Cyrillic's v, which Russian also writes for Thai's ว (`masking` reads it both ways).
 CYRILLIC_V = "в"
+# Russian writes English's j as дж ("Джон" John, "Джеймс" James).
+_CYRILLIC_J = "дж"
 # Russian writes Thai's aspirated th, ph, kh as тх, пх, кх ("Тхонгди", "Пхукет", "Кхонкэн"):
 # an х after т, п or к is that h, not a second consonant kh.
 _ASPIRATED_AS_LATIN = "tpk"
@@ -109,10 +126,22 @@ _HANGUL_AFTER_A_NAME = re.compile(
 )
 
 
+# What Japanese joins to a name written in hiragana ("すみすの家", "ぶんまさん"): its particles
+# and the honorifics said after one.
+_HIRAGANA_AFTER_A_NAME = re.compile(
+    "(?:の|は|が|を|に|と|も|へ|で|や|から|より|さん|くん|ちゃん|さま|さんの|さんが|さんは)$"
+)
+
+
 def hangul_name(word: str) -> str:
-    """A Hangul word (`SOUNDED`) without the particle or honorific joined to its end, when what
-    is left is two syllables or more ("솜차이가" → 솜차이); else the word as given."""
-    found = _HANGUL_AFTER_A_NAME.search(word) if "\uac00" <= word[:1] <= "\ud7a3" else None
+    """A Hangul or hiragana word (`SOUNDED`) without the particle or honorific joined to its
+    end, when what is left is two syllables or more ("솜차이가" → 솜차이, "すみすの" → すみす);
+    else the word as given."""
+    found = None
+    if "\uac00" <= word[:1] <= "\ud7a3":
+        found = _HANGUL_AFTER_A_NAME.search(word)
+    elif ord(word[:1] or " ") in _HIRAGANA:
+        found = _HIRAGANA_AFTER_A_NAME.search(word)
     return word[: found.start()] if found and found.start() >= 2 else word
 
 
@@ -152,13 +181,20 @@ def as_latin(word: str) -> str:
         return "".join(_hangul_as_latin(syllable) for syllable in word)
     if "\u0370" <= word[:1] <= "\u03ff" or "\u1f00" <= word[:1] <= "\u1fff":
         return _greek_as_latin(word)
-    word = unicodedata.normalize("NFKC", word).lower()
+    # composed first, so "й" and "ё" stay letters; an accent left over ("и́") is no sound
+    word = _ACCENTS.sub("", unicodedata.normalize("NFKC", word)).lower().replace(_CYRILLIC_J, "j")
+    word = "".join(chr(ord(c) + _HIRAGANA_TO_KATAKANA) if ord(c) in _HIRAGANA else c for c in word)
     out = ""
     for letter in word:
         if letter == "х" and out[-1:] in _ASPIRATED_AS_LATIN:
             out += "h"
+        elif letter == "j":  # дж
+            out += letter
         elif letter in _CYRILLIC:
             out += _CYRILLIC[letter].strip("_")
+        elif "\u0400" <= letter <= "\u04ff":  # "ѕ", "ј": a letter Russian lacks, as it looks
+            drawn = letter.translate(LOOKALIKES)
+            out += drawn.lower() if drawn.isascii() and drawn.isalpha() else ""
         elif letter in _SMALL_VOWELS and out and out[-1] in "aiueo":
             out = out[:-1] + _SMALL_VOWELS[letter]
         elif letter in _SMALL_Y and out.endswith("i"):
@@ -167,3 +203,48 @@ def as_latin(word: str) -> str:
         else:
             out += _KANA.get(letter, "")
     return out
+
+
+#: A Cyrillic or Greek word spelt out letter by letter ("Б у н м а", "Б-у-н-м-а"): three
+#: letters or more, each alone, one or two spaces, dots, dashes or underscores between them.
+SPELT_OUT = re.compile(
+    r"(?<![\u0370-\u03ff\u0400-\u04ff])[\u0370-\u03ff\u0400-\u04ff]"
+    r"(?:[\s.\-_]{1,2}[\u0370-\u03ff\u0400-\u04ff](?![\u0370-\u03ff\u0400-\u04ff])){2,}"
+)
+
+
+def _script(letter: str) -> str:
+    """ "c" for a Cyrillic letter, "g" for a Greek one, "l" for a Latin one, "" for an accent."""
+    if "\u0400" <= letter <= "\u04ff":
+        return "c"
+    if "\u0370" <= letter <= "\u03ff" or "\u1f00" <= letter <= "\u1fff":
+        return "g"
+    return "" if _ACCENTS.match(letter) else "l"
+
+
+def mixed(word: str) -> bool:
+    """Whether a `EUROPEAN` word mixes Latin, Cyrillic and Greek letters ("Бунмa", "Sομying")."""
+    return len({_script(letter) for letter in word} - {""}) > 1
+
+
+def mixed_as_latin(word: str) -> str:
+    """A word of mixed scripts (`mixed`) in Latin letters by its sound, each run of one script
+    read as that script says it ("Бунмa" bunma, "Раkди" rakdi, "Sομying" somying), lower-case,
+    accents dropped."""
+    runs: list[list[str]] = []
+    for letter in word:
+        script = _script(letter)
+        if not script:
+            continue
+        if runs and runs[-1][0] == script:
+            runs[-1][1] += letter
+        else:
+            runs.append([script, letter])
+    said = ""
+    for script, letters in runs:
+        if script == "l":
+            plain = unicodedata.normalize("NFKD", letters)
+            said += "".join(c for c in plain if c.isascii()).lower()
+        else:
+            said += as_latin(letters)
+    return said

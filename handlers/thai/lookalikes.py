@@ -101,6 +101,7 @@ NAME_LOOKALIKES: dict[int, str] = str.maketrans(
         "ŧ": "t",
         "Ŧ": "T",
         "ƀ": "b",
+        "η": "n",  # Greek eta, which UTS #39 pairs only with "n̩" ("Thoηgdee")
         "ᔕ": "S",
         "€": "e",
         # the rest of the "fancy text" alphabet drawn from Canadian syllabics ("ᗷOOᑎᗰᗩ")
