@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from bot.config import Config
@@ -18,7 +19,7 @@ from handlers.settings import HandlerSettings
 from handlers.thai.places import Geography, for_province
 from handlers.thai.working_days import WorkingCalendar
 from handlers.tickets.sla_policy import SlaPolicy, Span
-from storage import file_removals, record_journal
+from storage import access_seals, file_removals, record_journal
 from storage.crypto import Vault
 from storage.db import make_engine, make_session_factory
 from storage.types import utcnow
@@ -96,6 +97,16 @@ def handler_settings(config: Config) -> HandlerSettings:
     )
 
 
+def _requeue(factory: UnitOfWorkFactory) -> None:
+    """What each outbox run puts back first: the chairs' notices of a start refused at the
+    shell that a database writer deleted before they left (`anchor_codes.retell_refused`)."""
+    from handlers.tickets import anchor_codes
+
+    with factory() as uow:
+        if anchor_codes.retell_refused(uow):
+            uow.commit()
+
+
 def build_services(config: Config, gateway: LineGateway | None = None, clock=utcnow) -> Services:
     """Engine, sessionmaker, vault, gateway and senders for this process."""
     engine = make_engine(config.database_url)
@@ -110,6 +121,7 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
     uow = UnitOfWorkFactory(sessions, vault, clock, handler_settings(config))
     if config.record_anchor_dir:  # the start's lines are keyed: once the vault is attached
         record_journal.note_audit_start(sessions, config.record_anchor_dir)
+        access_seals.time_old_policy_lines(sessions, config.record_anchor_dir)
     if gateway is None:
         gateway = (
             LocalGateway(uow)
@@ -121,7 +133,7 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
                 config.line_timeout_seconds,
             )
         )
-    sender = OutboxSender(uow, gateway, config.outbox_max_attempts)
+    sender = OutboxSender(uow, gateway, config.outbox_max_attempts, partial(_requeue, uow))
     # What a unit of work commits to the outbox is sent right after its commit (dashboard,
     # CLI, jobs); the webhook opts out and sends after its answer.
     uow.after_commit(sender.send_committed)

@@ -20,6 +20,7 @@ from storage import journal_lines
 from storage.crypto import Vault
 from storage.insider_models import DashboardSession, PolicySetting
 from storage.row_seals import row_payload
+from storage.ticket_chain.digests import plain
 from storage.types import session_vault
 from storage.uow import UnitOfWork
 
@@ -45,7 +46,8 @@ def policy_seal(vault: Vault, setting) -> str:
 def policy_holds(vault: Vault, setting, journal: journal_lines.JournalLines | None = None) -> bool:
     """Whether a stored setting is the one the application last wrote: it fits its seal,
     and (with the record `journal`) is not an older one the chair has since changed."""
-    if journal is not None and journal.policy_superseded(setting.key, setting.seal):
+    superseded = journal_lines.policy_superseded
+    if journal is not None and superseded(vault, setting.key, setting.seal, journal):
         return False
     return vault.seal_fits(setting.seal, row_payload("policy_setting", setting, POLICY_FIELDS))
 
@@ -86,7 +88,8 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
         if isinstance(obj, PolicySetting):
             vault = vault or session_vault(session)
             obj.seal = policy_seal(vault, obj)
-            journal_lines.note(session, f"{journal_lines.POLICY_PREFIX}{obj.key} {obj.seal}")
+            at = plain("set_at", obj.set_at)
+            journal_lines.note(session, journal_lines.policy_line(vault, obj.key, obj.seal, at))
         elif isinstance(obj, DashboardSession) and (obj in session.new or obj.ended_at):
             vault = vault or session_vault(session)
             obj.seal = session_seal(vault, obj)
@@ -95,16 +98,31 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
 
 
 def policy_problems(uow: UnitOfWork) -> dict[str, list[str]]:
-    """Each policy setting changed outside the application, for `tickets verify`."""
-    journal = journal_lines.of_session(uow.session)
-    return {
-        f"policy {setting.key}": [
-            f"policy setting {setting.key} was written or put back outside the application:"
-            " it reads as the default until the chair sets it again on /committee/audit"
-        ]
-        for setting in uow.session.scalars(select(PolicySetting).order_by(PolicySetting.key))
-        if not policy_holds(uow.vault, setting, journal)
-    }
+    """Each policy setting changed outside the application, and each whose journal lines
+    were edited (a line moved after a later one, or one whose mark does not fit: a time
+    changed, a line forged), for `tickets verify`; the journal read afresh, as it stands."""
+    folder = uow.session.info.get(journal_lines.FOLDER)
+    journal = journal_lines.fresh(folder) if folder else journal_lines.JournalLines()
+    found: dict[str, list[str]] = {}
+    for setting in uow.session.scalars(select(PolicySetting).order_by(PolicySetting.key)):
+        if not policy_holds(uow.vault, setting, journal):
+            found.setdefault(f"policy {setting.key}", []).append(
+                f"policy setting {setting.key} was written or put back outside the application:"
+                " it reads as the default until the chair sets it again on /committee/audit"
+            )
+    for key in sorted(journal.policy_writes):
+        order = journal_lines.policy_order(uow.vault, key, journal)
+        found.setdefault(f"policy {key}", []).extend(
+            [
+                f"record journal: a line of policy {key} does not fit its mark: {b}"
+                for b in order.broken
+            ]
+            + [
+                f"record journal: a line of policy {key} was moved after a later one"
+                for _ in order.moved
+            ]
+        )
+    return {name: lines for name, lines in found.items() if lines}
 
 
 def reseal(uow: UnitOfWork) -> int:
@@ -137,3 +155,35 @@ def seal_stored(conn, vault: Vault) -> int:
         bulk_rewrite.update_many(conn, table, sealed, key=key)
         done += len(sealed)
     return done
+
+
+def time_old_policy_lines(factory, folder) -> int:
+    """At each start: each policy setting whose journal lines are all of the form written
+    before fixA38b (`policy:K S`, no time), and whose row holds, gets its line with a time
+    and a mark now (`policy:K S T M`, T its `set_at`), so from then on its latest is decided
+    by the times, not by where lines stand (a line of the old form moved after this one is
+    older). Returns how many lines were written."""
+    from storage import record_journal  # imported here: record_journal is the bigger module
+
+    try:
+        with factory() as session:
+            if not inspect(session.get_bind()).has_table(PolicySetting.__tablename__):
+                return 0
+            vault, journal = session_vault(session), journal_lines.read(folder)
+            lines = [
+                journal_lines.policy_line(vault, s.key, s.seal, plain("set_at", s.set_at))
+                for s in session.scalars(select(PolicySetting))
+                if s.key in journal.policies
+                and not journal.policy_writes.get(s.key)
+                and policy_holds(vault, s, journal)
+            ]
+    except Exception as exc:  # noqa: BLE001 - no database yet: done at the next start
+        log.warning("record journal: policy lines not timed: %s", exc)
+        return 0
+    if lines:
+        try:
+            record_journal.append_now(folder, lines)
+        except record_journal.JournalUnavailable as exc:
+            log.error("record journal: policy lines not timed: %s", exc)
+            return 0
+    return len(lines)

@@ -34,7 +34,13 @@ JOURNAL_ACCOUNT = "journal-account"  # the vault's purpose of that keyed hash (s
 AGENCY_PREFIX = "agency:"  # `agency:N M`: the application marked agency record N with M
 TIE_PREFIX = "tie:"  # `tie:M:K:D R`: the application pointed member M's tie with record mark R
 CONFLICT_PREFIX = "conflict:"  # `conflict:M:K:D S`: the application sealed member M's tie with S
-POLICY_PREFIX = "policy:"  # `policy:K S`: the application sealed the chair's setting K with S
+# `policy:K S T M`: the application sealed the chair's setting K with S, the setting's time T
+# (its `set_at`, as sealed) and M a keyed mark (purpose JOURNAL_AUDIT) over K, S and T
+# (`policy_order_marks`): the latest is the one of the latest T whose M fits, wherever its
+# line stands (a line cut and written again after a later one is still older; fixA38b).
+# Lines written before (`policy:K S`, no T) are still read, in the order they stand, and
+# count as older than every line with a T.
+POLICY_PREFIX = "policy:"
 # `ended:H`: the application ended the dashboard session whose token's keyed hash is H (a row
 # put back from before it ended, its old seal with it, is still no session).
 ENDED_PREFIX = "ended:"
@@ -73,6 +79,19 @@ JOURNAL_AUDIT = "journal-audit"
 CHECKED_PREFIX = "checked:"
 # The vault's purpose of a tie's digest D in those names (storage/row_seals.py `tie_digests`).
 JOURNAL_TIE = "journal-tie"
+# `start-refused:M I D G`: a start accepted or vouched at the shell was refused, and the chairs
+# are to be told so by the notices of dedupe name I (`anchor_codes.refused`) naming the anchor
+# of day D and digest G; M keyed (purpose JOURNAL_AUDIT) over I, D and G (`refusal_marks`).
+# Each outbox run queues again each chair's notice of it no row holds (one deleted by a
+# database writer: `anchor_codes.retell_refused`), and `tickets verify` reports a refusal no
+# chair's notice of which left (fixA38b).
+REFUSED_PREFIX = "start-refused:"
+# `start-refused-sent:M I`: LINE took a notice of the refusal whose notices are named I (the
+# sender, `bot.line.delivery`), M keyed over I: a row marked sent in SQL writes none, so the
+# refusal is still to be told (queued again under `I.1`, `I.2` …, up to REFUSAL_RETRIES).
+REFUSAL_SENT_PREFIX = "start-refused-sent:"
+REFUSAL_KIND = "refused-"  # how the dedupe name of every refusal's notices begins
+REFUSAL_RETRIES = 3
 # `renamed:M:K:D M:K:E`: `keys rotate` wrote every line of the tie named D again as E, under
 # the newest lookup key (D's key may then be retired; handlers/directory/vouched_ties.py).
 RENAMED_PREFIX = "renamed:"
@@ -101,6 +120,8 @@ OWN_PREFIXES = (
     AUDIT_START_PREFIX,
     ANCHORED_START_PREFIX,
     CHECKED_PREFIX,
+    REFUSED_PREFIX,
+    REFUSAL_SENT_PREFIX,
 )
 FOLDER = "record_journal_folder"  # in each session's info: where its journal is
 PENDING = "record_journal"  # in each session's info: the lines to append when it commits
@@ -155,6 +176,10 @@ class JournalLines:
     ties: dict[str, Marks] = field(default_factory=dict)
     conflicts: dict[str, Marks] = field(default_factory=dict)
     policies: dict[str, Marks] = field(default_factory=dict)
+    # Each policy setting's lines with a time (`policy:K S T M`): (S, T, M), where last read.
+    policy_writes: dict[str, dict[tuple[str, str, str], int]] = field(default_factory=dict)
+    refusals: set[tuple[str, str, str, str]] = field(default_factory=set)  # (M, I, D, G)
+    refusals_sent: set[tuple[str, str]] = field(default_factory=set)  # (M, I)
     ended: set[str] = field(default_factory=set)  # token hashes of sessions ended
     used: set[str] = field(default_factory=set)  # token hashes of login links used up
     erased: dict[str, str] = field(default_factory=dict)  # each person erased: when, latest
@@ -217,7 +242,17 @@ class JournalLines:
         elif name.startswith(CONFLICT_PREFIX) and value:
             self.conflicts.setdefault(name[len(CONFLICT_PREFIX) :], Marks()).add(value, self.taken)
         elif name.startswith(POLICY_PREFIX) and value:
-            self.policies.setdefault(name[len(POLICY_PREFIX) :], Marks()).add_new(value, self.taken)
+            key, parts = name[len(POLICY_PREFIX) :], value.split()
+            self.policies.setdefault(key, Marks()).add_new(parts[0], self.taken)
+            if len(parts) > 1:  # a line with a time; one not of three parts fits no mark
+                write = (parts[0], parts[1], parts[2] if len(parts) == 3 else "")
+                self.policy_writes.setdefault(key, {})[write] = self.taken
+        elif name.startswith(REFUSAL_SENT_PREFIX) and value:
+            self.refusals_sent.add((name[len(REFUSAL_SENT_PREFIX) :], value.strip()))
+        elif name.startswith(REFUSED_PREFIX) and value:
+            parts = value.split()
+            if len(parts) == 3:
+                self.refusals.add((name[len(REFUSED_PREFIX) :], *parts))
         elif name.startswith(ENDED_PREFIX) and not value:
             self.ended.add(name[len(ENDED_PREFIX) :])
         elif name.startswith(USED_PREFIX) and not value:
@@ -288,6 +323,133 @@ def checked_marks(vault, check_id: int, start: str) -> list[str]:
     return [d[:KEYED_CHARS] for d in vault.indexes(f"checked {check_id} {start}", JOURNAL_AUDIT)]
 
 
+def policy_order_marks(vault, key: str, seal: str, at: str) -> list[str]:
+    """Every mark of a `policy:K S T M` line (setting `key` sealed with `seal` at `at`, the
+    plain text of its `set_at`): keyed under each lookup key, newest first."""
+    text = f"policy-order {key} {seal} {at}"
+    return [d[:KEYED_CHARS] for d in vault.indexes(text, JOURNAL_AUDIT)]
+
+
+def policy_line(vault, key: str, seal: str, at: str) -> str:
+    """The journal line of a policy setting the application seals now."""
+    return f"{POLICY_PREFIX}{key} {seal} {at} {policy_order_marks(vault, key, seal, at)[0]}\n"
+
+
+@dataclass
+class PolicyOrder:
+    """What one policy setting's lines with a time say, their marks checked: the seal of the
+    latest write (None: no such line), the lines whose mark does not fit (a time changed, a
+    line forged or renumbered), and those that stand after a later write (moved)."""
+
+    latest: str | None = None
+    broken: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+
+
+def _time(at: str) -> datetime | None:
+    try:
+        when = datetime.fromisoformat(at.removesuffix("Z"))
+    except ValueError:
+        return None
+    return when if at.endswith("Z") and when.tzinfo is None else None
+
+
+def policy_order(vault, key: str, journal: JournalLines) -> PolicyOrder:
+    """The order of setting `key`'s writes, by their times (each vouched for by its mark), not
+    by where their lines stand."""
+    found = PolicyOrder()
+    fitting: list[tuple[datetime, int, str]] = []
+    for (seal, at, mark), where in journal.policy_writes.get(key, {}).items():
+        when = _time(at)
+        if when is None or mark not in policy_order_marks(vault, key, seal, at):
+            found.broken.append(f"{seal} {at} {mark}".strip())
+        else:
+            fitting.append((when, where, seal))
+    latest_so_far = None
+    for when, _where, seal in sorted(fitting, key=lambda f: f[1]):
+        if latest_so_far is not None and when < latest_so_far:
+            found.moved.append(seal)
+        latest_so_far = max(when, latest_so_far or when)
+    if fitting:
+        found.latest = max(fitting)[2]
+    return found
+
+
+def policy_superseded(vault, key: str, seal: str | None, journal: JournalLines) -> bool:
+    """Whether a policy setting's stored seal is not the latest the journal holds: an older
+    one (a setting the chair changed since, copied back from an older copy of the database),
+    or any when a line of the setting's does not fit its mark (fail closed)."""
+    order = policy_order(vault, key, journal)
+    if order.broken:
+        return True
+    if order.latest is None:  # only lines written before times were journalled
+        return journal.policy_superseded(key, seal)
+    return seal in journal.policies[key].seen and seal != order.latest
+
+
+def fresh(folder: str | Path) -> JournalLines:
+    """What the folder's lines say, read now from their start in the order they stand (not
+    the process's shared reading, which a file edited in place without changing its size
+    does not renew): for `tickets verify`."""
+    found = JournalLines()
+    for path in _journal_paths(folder):
+        try:
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                for line in handle:
+                    found.take(line, path)
+        except OSError:
+            continue
+    return found
+
+
+def refusal_marks(vault, told_as: str, day: str, digest: str) -> list[str]:
+    """Every mark of a `start-refused:` line (the refusal's notices of dedupe name `told_as`,
+    naming the anchor of `day` and `digest`): keyed under each lookup key, newest first."""
+    text = f"start-refused {told_as} {day} {digest}"
+    return [d[:KEYED_CHARS] for d in vault.indexes(text, JOURNAL_AUDIT)]
+
+
+def refusal_line(vault, told_as: str, day: str, digest: str) -> str:
+    """The journal line of a start refused now, whose notices are named `told_as`."""
+    mark = refusal_marks(vault, told_as, day, digest)[0]
+    return f"{REFUSED_PREFIX}{mark} {told_as} {day} {digest}\n"
+
+
+def refusal_sent_marks(vault, told_as: str) -> list[str]:
+    """Every mark of a `start-refused-sent:` line of the notices named `told_as`."""
+    return [d[:KEYED_CHARS] for d in vault.indexes(f"start-refused-sent {told_as}", JOURNAL_AUDIT)]
+
+
+def refusal_sent_line(vault, dedupe_kind: str) -> str:
+    """The journal line of a refusal's notice LINE took, its dedupe name's kind `dedupe_kind`
+    (`I`, or `I.k` for one queued again)."""
+    told_as = dedupe_kind.split(".", 1)[0]
+    return f"{REFUSAL_SENT_PREFIX}{refusal_sent_marks(vault, told_as)[0]} {told_as}\n"
+
+
+def refusals_told(vault, journal: JournalLines) -> set[str]:
+    """The dedupe names of the refusals a notice of which LINE took (marks that fit)."""
+    return {i for m, i in journal.refusals_sent if m in refusal_sent_marks(vault, i)}
+
+
+def refusal_names(told_as: str) -> list[str]:
+    """Every dedupe name a refusal's notices may be queued under: its own, then each again."""
+    return [told_as, *(f"{told_as}.{k}" for k in range(1, REFUSAL_RETRIES + 1))]
+
+
+def refusals(vault, journal: JournalLines) -> list[tuple[str, str, str]]:
+    """Each start refused the journal holds, as (notices' dedupe name, anchor day, digest),
+    oldest day first; a line whose mark fits no lookup key (forged) is left out."""
+    return sorted(
+        (
+            (told_as, day, digest)
+            for mark, told_as, day, digest in journal.refusals
+            if mark in refusal_marks(vault, told_as, day, digest)
+        ),
+        key=lambda r: (r[1], r[0]),
+    )
+
+
 def adopted_line(vault, entry, start: str) -> str:
     """The journal line of an audit entry the start `N T C` adopts now."""
     return f"{AUDIT_PREFIX}{adopted_marks(vault, entry, start)[0]} {plain('at', entry.at)}\n"
@@ -333,6 +495,7 @@ class _File:
     inode: int
     offset: int  # how far whole lines were read
     size: int  # the file's size when last read
+    tail: bytes = b""  # the last bytes read (up to TAIL): no longer there, the file was edited
 
 
 _lock = threading.Lock()
@@ -427,8 +590,10 @@ def _read_file(key: str, found: JournalLines) -> None:
             return  # not grown since
         with open(key, "rb") as handle:
             stat = os.fstat(handle.fileno())
-            if kept is None or kept.inode != stat.st_ino or stat.st_size < kept.offset:
-                kept = _File(stat.st_ino, 0, 0)  # new, or replaced: read it all again
+            if kept is None or kept.inode != stat.st_ino or not _same_tail(handle, kept):
+                # new, replaced, cut back, or edited before where it was read to (a line cut
+                # and written again after a later one, fixA38b): read it all again
+                kept = _File(stat.st_ino, 0, 0)
                 found.new_pass(key)
             handle.seek(kept.offset)
             fresh = handle.read()
@@ -439,4 +604,16 @@ def _read_file(key: str, found: JournalLines) -> None:
         found.take(line, key)
     kept.offset += len(whole)
     kept.size = kept.offset + len(fresh) - len(whole)
+    kept.tail = (kept.tail + whole)[-TAIL:]
     _files[key] = kept
+
+
+TAIL = 512  # how many of the last bytes read are held against the file at its next read
+
+
+def _same_tail(handle, kept: _File) -> bool:
+    """Whether the file still holds, just before where it was read to, the bytes read there."""
+    if os.fstat(handle.fileno()).st_size < kept.offset:
+        return False
+    handle.seek(kept.offset - len(kept.tail))
+    return handle.read(len(kept.tail)) == kept.tail

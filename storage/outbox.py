@@ -272,6 +272,17 @@ def forget_recipient(uow: UnitOfWork, line_user_id: str) -> int:
     return changed
 
 
+def any_waiting(uow: UnitOfWork, dedupe_keys: list[str]) -> bool:
+    """Whether a message of any of these de-duplication keys still waits to be sent."""
+    stored = [k for key in dedupe_keys for k in stored_keys(uow.vault, key)]
+    if not stored:
+        return False
+    stmt = select(OutboxMessage.id).where(
+        OutboxMessage.dedupe_key.in_(stored), OutboxMessage.status.in_(("pending", "sending"))
+    )
+    return uow.session.scalars(stmt.limit(1)).first() is not None
+
+
 def cancel_unsent(uow: UnitOfWork, dedupe_keys: list[str]) -> int:
     """Cancel the messages of these de-duplication keys that have not left (a notice of an
     act that was then refused must not be sent later by the retries); how many."""

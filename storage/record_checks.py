@@ -153,7 +153,8 @@ def check_and_record(
     result = check(uow, reference, anchor_folder)
     if reference is None and anchor_folder:
         found_in = record_journal.problems(uow, anchor_folder, audit_retention)
-        for ref, found in start_witness.problems(uow, anchor_folder).items():
+        refusals = start_witness.refusal_problems(uow, anchor_folder)
+        for ref, found in (start_witness.problems(uow, anchor_folder) | refusals).items():
             found_in.setdefault(ref, []).extend(found)
         for ref, found in found_in.items():
             result.broken.setdefault(ref, []).extend(found)

@@ -21,9 +21,9 @@ from pathlib import Path
 
 from sqlalchemy import inspect, select
 
-from storage import journal_lines, record_journal
+from storage import journal_lines, outbox, record_journal
 from storage.journal_lines import ANCHORED_START_PREFIX, FOLDER, PENDING
-from storage.models import AuditStart, Member, Ticket
+from storage.models import AuditStart, Member, OutboxMessage, Ticket
 from storage.transparency_models import ChainVerification
 from storage.types import as_utc
 from storage.uow import UnitOfWork
@@ -142,6 +142,47 @@ def problems(uow: UnitOfWork, folder: str | Path | None) -> dict[str, list[str]]
             " `tickets verify --code XXXX-XXXX-XXXX-XXXX`"
         ]
     }
+
+
+REFUSED = "start refused"  # how `tickets verify` names a refusal's problems
+
+
+def refusal_problems(uow: UnitOfWork, folder: str | Path | None) -> dict[str, list[str]]:
+    """Each start refused at the shell (`start-refused:` lines, fixA38b) no notice of which
+    LINE took (no `start-refused-sent:` line): none in the outbox (deleted by a database
+    writer before it left; the next outbox run queues it again), or none waiting either
+    (marked sent in SQL, or given up): the chairs were never told a start was tried. One on
+    its way is no problem."""
+    if not folder:
+        return {}
+    journal = journal_lines.fresh(folder)
+    told = journal_lines.refusals_told(uow.vault, journal)
+    members = list(uow.session.scalars(select(Member.id)))
+    found = []
+    for told_as, day, digest in journal_lines.refusals(uow.vault, journal):
+        if told_as in told:
+            continue
+        keys = [
+            key
+            for name in journal_lines.refusal_names(told_as)
+            for member in members
+            for key in outbox.stored_keys(uow.vault, f"{name}:{member}:{digest}")
+        ]
+        stmt = select(OutboxMessage.status).where(OutboxMessage.dedupe_key.in_(keys))
+        held = set(uow.session.scalars(stmt)) if keys else set()
+        if not held:
+            found.append(
+                f"a start tried at the shell was refused (anchor of {day}) and no chair's notice"
+                " of it is in the outbox (deleted outside the application): the next outbox run"
+                " queues it again"
+            )
+        elif not held & {"pending", "sending"}:
+            found.append(
+                f"a start tried at the shell was refused (anchor of {day}) and no chair's notice"
+                " of it left (marked sent outside the application, or given up): the next"
+                " outbox run queues it again"
+            )
+    return {REFUSED: found} if found else {}
 
 
 def holds(witness: list | None, row: AuditStart | None) -> bool:

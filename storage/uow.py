@@ -80,6 +80,10 @@ class UnitOfWork:
         """Note an outbox row this transaction wrote, for the after-commit steps."""
         self._enqueued.append(outbox_id)
 
+    def enqueued_count(self) -> int:
+        """How many outbox rows this transaction wrote so far (a de-duplicated one: none)."""
+        return len(self._enqueued)
+
     def after_commit(self, step: AfterCommit) -> None:
         """Run `step(outbox_ids)` after each commit that wrote outbox rows (e.g. send them)."""
         self._after_commit.append(step)

@@ -14,7 +14,7 @@ from tenacity import wait_exponential_jitter
 from bot.line.gateway import LineGateway, SendResult
 from bot.line.render import render
 from handlers.replies import from_json, to_json
-from storage import outbox
+from storage import journal_lines, outbox
 from storage.owner_bindings import recipient_of
 from storage.uow import UnitOfWorkFactory
 
@@ -37,6 +37,7 @@ class _Job:
     recipient: str | None
     messages: list[dict]
     attempts: int
+    dedupe_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,15 +54,27 @@ class OutboxSender:
     """Delivers due outbox rows; safe to run in several processes at once."""
 
     def __init__(
-        self, uow_factory: UnitOfWorkFactory, gateway: LineGateway, max_attempts: int = MAX_ATTEMPTS
+        self,
+        uow_factory: UnitOfWorkFactory,
+        gateway: LineGateway,
+        max_attempts: int = MAX_ATTEMPTS,
+        requeue=None,
     ) -> None:
         self.uow_factory = uow_factory
         self.gateway = gateway
         self.max_attempts = max_attempts
+        # Run first in each pass over what is due (not for one unit of work's own rows): puts
+        # back what the journal says must be sent (bot.services `_requeue`).
+        self.requeue = requeue
 
     def send_due(self, ids: list[str] | None = None, limit: int = 100) -> Counter:
         """Send what is due (or just `ids`); returns counts by outcome."""
         outcome: Counter = Counter()
+        if ids is None and self.requeue is not None:
+            try:
+                self.requeue()
+            except SQLAlchemyError:
+                log.exception("outbox: what the journal says must be sent was not queued again")
         for job in self._claim(ids, limit):
             result = self._send(job)
             outcome[self._record(job, result)] += 1
@@ -129,7 +142,8 @@ class OutboxSender:
             for row in rows:
                 recipient = recipient_of(uow.vault, row)
                 messages = render(from_json(outbox.payload_of(uow, row)), row.language, today)
-                jobs.append(_Job(row.id, row.channel, recipient, messages, row.attempts))
+                job = _Job(row.id, row.channel, recipient, messages, row.attempts, row.dedupe_key)
+                jobs.append(job)
             uow.commit()
         return jobs
 
@@ -150,6 +164,13 @@ class OutboxSender:
             if result.ok or result.already_accepted:
                 outbox.mark_sent(uow, job.id, result.request_id)
                 state = "sent"
+                kind = (job.dedupe_key or "").split(":", 1)[0]
+                if kind.startswith(journal_lines.REFUSAL_KIND):
+                    # a chair told of a start refused at the shell: journalled, since a row
+                    # marked sent in SQL tells nobody (handlers/tickets/anchor_codes.py)
+                    journal_lines.note(
+                        uow.session, journal_lines.refusal_sent_line(uow.vault, kind)
+                    )
             elif result.retryable:
                 delay = backoff(job.attempts + 1, result.retry_after)
                 state = outbox.mark_retry(

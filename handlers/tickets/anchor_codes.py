@@ -21,7 +21,7 @@ from handlers.directory import alerts, grants
 from handlers.directory.access import can_review, check_records
 from handlers.replies import Say
 from handlers.thai.dates import format_date
-from storage import audit, member_seals, outbox, record_anchors, start_witness
+from storage import audit, journal_lines, member_seals, outbox, record_anchors, start_witness
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
@@ -114,7 +114,52 @@ def refused(uow: UnitOfWork, told: Told, why: str) -> int:
     keys = [f"{told.told_as}:{m}:{told.anchor['digest']}" for m in told.members]
     withdrawn = outbox.cancel_unsent(uow, keys)
     audit.record(uow, audit.COMMAND_LINE, "audit_start_refused", f"{why} withdrawn {withdrawn}")
-    return tell_chairs(uow, told.anchor, "records.start_refused", _fresh("refused"))
+    fresh = _fresh("refused")
+    # Journalled (fixA38b): a database writer who deletes these notices from the outbox
+    # before they leave has them queued again at the next outbox run (`retell_refused`).
+    day, digest = told.anchor["day"], told.anchor["digest"]
+    journal_lines.note(uow.session, journal_lines.refusal_line(uow.vault, fresh, day, digest))
+    return tell_chairs(uow, told.anchor, "records.start_refused", fresh)
+
+
+def retell_refused(uow: UnitOfWork) -> int:
+    """Queue again the chairs' notices of every start refused the journal holds that no notice
+    of left (no `start-refused-sent:` line): each chair's notice the outbox holds no row of
+    (deleted by a database writer before it left); and when none is waiting either (each
+    marked sent in SQL, or given up), all of them again under the next name (`I.1` …, up to
+    REFUSAL_RETRIES). Each outbox run does this first, so the chairs learn of a start tried at
+    the shell whatever the outbox lost. The caller commits. Returns how many were queued."""
+    journal = journal_lines.of_session(uow.session)
+    told = journal_lines.refusals_told(uow.vault, journal)
+    again = 0
+    for told_as, day, digest in journal_lines.refusals(uow.vault, journal):
+        if told_as in told:
+            continue
+        anchor = {"day": day, "digest": digest}
+        names = journal_lines.refusal_names(told_as)
+        queued = _queued(uow, anchor, told_as)
+        if not queued and not _waiting(uow, names, digest):
+            for name in names[1:]:
+                queued = _queued(uow, anchor, name)
+                if queued:
+                    break
+        again += queued
+    return again
+
+
+def _queued(uow: UnitOfWork, anchor: dict, name: str) -> int:
+    """How many chairs' notices of a refusal `tell_chairs` queued under `name` (one whose
+    row is there already: none)."""
+    before = uow.enqueued_count()
+    tell_chairs(uow, anchor, "records.start_refused", name)
+    return uow.enqueued_count() - before
+
+
+def _waiting(uow: UnitOfWork, names: list[str], digest: str) -> bool:
+    """Whether a chair's notice under any of `names` still waits to leave."""
+    members = [m.id for m in alerts.chairs_for(uow, None)]
+    keys = [f"{n}:{m}:{digest}" for n in names for m in members]
+    return outbox.any_waiting(uow, keys)
 
 
 def _tell_start(uow: UnitOfWork, anchor: dict, message: str, told_as: str, count: int) -> Told:
