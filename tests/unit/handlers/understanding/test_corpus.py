@@ -699,6 +699,7 @@ class _Counted:
 #: while the other worker ran the helpers' own sets (7 December, `-n 2`, loaded machine: 896 s
 #: against 540 s of test time; the file 949 s of wall time). Each half, and the union, is a
 #: group of its own, scored once on one worker: the file took 819 s under a heavier load.
+#: A test of the union takes `@UNION` (without it, it would score the union again elsewhere).
 UNION = pytest.mark.xdist_group("test_corpus-union")
 
 
