@@ -699,6 +699,16 @@ class _Counted:
         return f"<scored {self._found.right}/{self._found.total}>"
 
 
+#: Under `--dist loadgroup` the tests of one scoring share a worker, and only they: a
+#: module-scoped fixture makes its whole module one group (tests/distribution.py), and this
+#: module's ~200 tests of the union and the rounds' halves were one worker's ~60 % of the file
+#: while the other worker ran the helpers' own sets (7 December, `-n 2`, loaded machine: 896 s
+#: against 540 s of test time; the file 949 s of wall time). Each half, and the union, is a
+#: group of its own, scored once on one worker: the file took 819 s under a heavier load.
+#: A test of the union takes `@UNION` (without it, it would score the union again elsewhere).
+UNION = pytest.mark.xdist_group("test_corpus-union")
+
+
 @pytest.fixture(scope="module")
 def score():
     if not HELD_OUT:
@@ -725,12 +735,14 @@ def _misses(score, intent: str) -> str:
     return "\n".join(told + ([f"and {sealed} from sealed halves"] if sealed else []))
 
 
+@UNION
 @_not_yet
 def test_danger_is_never_missed(score):
     recall = score.recall("danger")
     assert recall >= DANGER_RECALL, _misses(score, "danger")
 
 
+@UNION
 @pytest.mark.xfail(
     strict=True,
     reason="issue 18 asks for 100 % danger recall on held-out text; 199 of 202 reached (98.5 %)",
@@ -740,6 +752,7 @@ def test_every_held_out_threat_is_caught(score):
     assert recall == 1.0, _misses(score, "danger")
 
 
+@UNION
 @_not_yet
 def test_intents_are_read_well_enough(score):
     accuracy = score.right / score.total
@@ -749,6 +762,7 @@ def test_intents_are_read_well_enough(score):
         assert recall >= floor, f"{intent}\n{_misses(score, intent)}"
 
 
+@UNION
 @_not_yet
 def test_values_are_read_well_enough(score):
     for name, floor in VALUE_ACCURACY.items():
@@ -3025,8 +3039,15 @@ ROUNDS = {
 
 @pytest.fixture(
     scope="module",
-    params=[(n, half) for n in sorted(ROUNDS) for half in sorted(ROUNDS[n].files)],
-    ids=lambda p: f"round{p[0]}-{p[1]}",
+    params=[
+        pytest.param(
+            (n, half),
+            marks=pytest.mark.xdist_group(f"test_corpus-round{n}-{half}"),
+            id=f"round{n}-{half}",
+        )
+        for n in sorted(ROUNDS)
+        for half in sorted(ROUNDS[n].files)
+    ],
 )
 def scored(request):
     """(floors, half, score) for one half of one round, its figures printed (texts for the
