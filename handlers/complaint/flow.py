@@ -30,7 +30,7 @@ from handlers.intake.answers import read_answer
 from handlers.privacy import consent as privacy_consent
 from handlers.privacy.unsend import remember_source
 from handlers.replies import Out, Say
-from handlers.understanding import asks_to_go_on
+from handlers.understanding import asks_to_go_on, unquoted
 from handlers.understanding.words import meaning
 from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
@@ -69,6 +69,7 @@ def _handle(
     event = turn.event
     answer = read_answer(event)
     if answer.text:
+        answer = replace(answer, text=unquoted(answer.text))  # the question's example, copied
         heard = turn.heard(draft.step)
         if heard is None:
             heard = understood.read(answer.text, draft.step, uow.today())

@@ -34,7 +34,7 @@ from handlers.understanding import (
     understand,
 )
 from handlers.understanding.danger import flat
-from handlers.understanding.lexicon import MAY_I_REPORT, TELL
+from handlers.understanding.lexicon import MAY_I_REPORT, RELIEF_LOST, TELL
 from handlers.understanding.opening import without_courtesies
 from handlers.understanding.questions import not_asked, without_worries
 from handlers.understanding.values import has, word_set
@@ -161,9 +161,18 @@ def tells_in_short(heard: Understanding | None) -> bool:
     deed in its words): told, and offered to be filed like any story."""
     if heard is None or heard.intent != ANSWER:
         return False
-    who = "official" in heard.values or "agency" in heard.values
+    # … or, in the victim's words, money meant for them cut ("เบี้ยคนแก่ โดนหัก"): no one named
+    who = "official" in heard.values or "agency" in heard.values or _relief_lost(heard.text)
     did = "kind" in heard.values or names_a_matter(heard.text, heard.values)
     return who and did
+
+
+_RELIEF_LOST = re.compile(RELIEF_LOST)
+
+
+def _relief_lost(text: str | None) -> bool:
+    """An allowance or relief said to be cut or lost ("เบี้ยผู้สูงอายุโดนหักค่ะ")."""
+    return bool(text) and bool(_RELIEF_LOST.search(clean(text)))
 
 
 def wants_to_tell(text: str | None) -> bool:

@@ -58,6 +58,10 @@ def talk_about(
         kept = _witness_then_asked(uow, draft, answer, back_later)
         if kept is not None:
             return kept
+    if intent == "question" and draft.step in _SAID_FIRST:
+        kept = _answer_then_asked(uow, draft, answer, back_later)
+        if kept is not None:  # "อบต.บ้านเป้าค่ะ ต้องบอกชื่อไหมคะ": both answered (walk37)
+            return kept
     if intent == "question" and draft.step == "reported" and answer.value("reported"):
         # "ยังค่ะ ควรไปแจ้งที่ไหนอีกไหมคะ": not yet, and a question; both answered (walk37)
         return _reported_then_asked(uow, draft, answer, back_later)
@@ -209,6 +213,41 @@ def _witness_then_asked(
     said = said or faq_answer(topic, uow.settings.retention_identity_days)
     kept = take_answer(uow, draft, replace(answer, text=told, understood=heard), back_later)
     return [*filter(None, [said])] + kept
+
+
+#: The questions whose answer may be said first, a question after it: the value each fills.
+_SAID_FIRST = {
+    "agency": "agency",
+    "official": "official",
+    "district": "district",
+    "subdistrict": "subdistrict",
+}
+
+
+def _answer_then_asked(
+    uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool
+) -> list[Out] | None:
+    """ "อบต.บ้านเป้าค่ะ ต้องบอกชื่อไหมคะ" at the agency question: the answer said first read
+    alone and kept, the question after it answered; None when the words before the question
+    answer nothing ("อบต.ทำแบบนี้ได้ไหม" is one question)."""
+    text = " ".join((answer.text or "").split())
+    told = said_before_asking(text)
+    rest = text[len(told) :].strip() if told and text.startswith(told) else ""
+    if not rest or answer.value("checked"):
+        return None
+    heard = understand(told, expecting=draft.step)
+    asked = understand(rest, expecting=draft.step)
+    if heard.intent != "answer" or not heard.value(_SAID_FIRST[draft.step]):
+        return None
+    if asked.intent != "question":
+        return None
+    told_story = bool(draft.data.get("description"))
+    said = found_out(asked, told=told_story) or same_care(asked)
+    said = said or faq_answer(asked.value("faq"), uow.settings.retention_identity_days)
+    if said is None:
+        return None
+    kept = take_answer(uow, draft, replace(answer, text=told, understood=heard), back_later)
+    return [said, *also_answered(asked, uow.settings.retention_identity_days)] + kept
 
 
 #: Asking where else to report ("ควรไปแจ้งที่ไหนอีกไหม", "ต้องแจ้งที่อื่นด้วยไหม", "where else").

@@ -63,6 +63,7 @@ from handlers.understanding.reader import (
     only_courtesy,
     reads_as_name,
     understand,
+    unquoted,
     warm,
 )
 from handlers.understanding.rhetoric import not_an_office
@@ -131,5 +132,6 @@ __all__ = [
     "names_left_draft",
     "tells_what_happened",
     "understand",
+    "unquoted",
     "warm",
 ]

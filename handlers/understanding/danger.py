@@ -302,6 +302,17 @@ def worried(cleaned: str) -> bool:
     return bool(_WORRIED.search(cleaned))
 
 
+def _harm_beside_condition(cleaned: str, key: str) -> bool:
+    """A harm named beside a condition on reporting or speaking ("ถ้าแจ้งเขาจะทำร้ายเรา", "she'd
+    disappear if she says anything"), not the condition's own words: "ถ้าอบต.ยังไม่หยุดโกง
+    ชาวบ้านจะลำบาก" asks the official to stop; its "ไม่หยุด" is no harm to anyone."""
+    found = _IF_REPORTING.search(key)
+    if found is None:
+        return False
+    rest = f"{key[: found.start()]} {key[found.end() :]}"
+    return any(flat(w).lower() in rest for w in _harm_stems(cleaned))
+
+
 @lru_cache(maxsize=32)
 def danger_score(cleaned: str) -> float:
     """0..1: how surely the text says the person or family is unsafe now (0.6: only a fear
@@ -310,7 +321,7 @@ def danger_score(cleaned: str) -> float:
     cues = [c for c in _THAI_CUES if c in key and names(c, key)]  # as in `_threat_stems`
     if _SHAPES.search(key):
         cues.append("shape")
-    if _IF_REPORTING.search(key) and _harm_stems(cleaned):
+    if _harm_beside_condition(cleaned, key):
         cues.append("if reporting")  # "she'd disappear if she says anything"
     english = next((m for m in _ENGLISH_CUES.finditer(cleaned) if _still_in(m, key)), None)
     fear = _FEAR.search(key)

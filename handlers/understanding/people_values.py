@@ -831,6 +831,8 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
             who = _SAID_AFTER.split(who, maxsplit=1)[0]  # "คือป้าบัวลอยค่ะ ตอนนั้นอยู่ด้วยกัน"
         if _NOBODY.fullmatch(who):  # "ส่วนพยานไม่มีครับ": none
             return Value("witnesses", "", 0.85, found.group(0))
+        if expecting in (None, "what", "what_more"):
+            who = _who_in_story(who)  # "มีคนเห็นลุงบุญมี ถ่ายคลิปไว้ด้วย" in a pasted post
         return Value("witnesses", who, 0.7, found.group(0))
     saw = _WITNESS_SAW.match(" ".join(t.raw.split()))
     if saw and expecting not in ("what", "what_more"):  # in a story, the teller's account
@@ -841,6 +843,20 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
         return Value("witnesses", named, 0.75, saw.group(0))
     # a group the story says knows ("ครูในโรงเรียนรู้กันหมด") is left: the witness question asks
     return _kin_saw_in_story(t) if expecting in (None, "what") else None
+
+
+#: In a story, who saw it ends at the clause after them: a space (a titled name keeps its
+#: surname: "นายสมชาย ใจดี"), a quotation ("…หลายคน ป้าสมศรีบอกว่า "จ่ายแล้ว…"").
+_WHO_IN_STORY = re.compile(
+    r"^(?:(?:นาย|นางสาว|นาง|น\.ส\.)\s*[^\s\"'“”‘’]+\s+[^\s\"'“”‘’]+|[^\s\"'“”‘’]+)"
+)
+
+
+def _who_in_story(who: str) -> str:
+    """Who saw it, told in a story, without the clauses after them ("ลุงบุญมี ถ่ายคลิปไว้ด้วย'
+    เกิดที่…" → "ลุงบุญมี"); as said when nothing would be left."""
+    found = _WHO_IN_STORY.match(who.strip())
+    return strip_particles(found.group(0)) or who if found else who
 
 
 #: Where a clause of a story may name the teller's own kin or neighbour ("…300 บาท ลูกสาวดิฉัน

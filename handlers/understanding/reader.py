@@ -834,6 +834,8 @@ def understand(
     `story_under_way`: outside a question, whether a story is being told (the conversation
     knows: the text may be its next bubble, which needs no complaint cue of its own)."""
     story = story_under_way and expecting is None
+    if expecting is not None and text:
+        text = unquoted(text)  # the question's own example typed back in its quotes
     try:
         if not text or len(text) > REMEMBERED_LENGTH or expecting in NOT_REMEMBERED:
             return read(text, expecting, today, story_under_way=story)
@@ -849,6 +851,17 @@ def understand(
         return replace(found, values=dict(found.values))
     finally:
         forget_reading()
+
+
+#: A whole answer in one pair of quotation marks, none inside ("\"ปลายเดือนที่แล้ว\"").
+_QUOTED = re.compile(r'^\s*(["“”\'‘’])([^"“”\'‘’]+)(["“”\'‘’])\s*$')
+
+
+def unquoted(text: str) -> str:
+    """The answer without the quotation marks around it all, as the question shows its
+    examples ("เช่น \"คนในหมู่บ้านรู้กันทั้งหมู่\"", copied back whole); as typed otherwise."""
+    found = _QUOTED.match(text)
+    return found.group(2).strip() if found and found.group(2).strip() else text
 
 
 def forget_reading() -> None:

@@ -101,6 +101,7 @@ _NOT_YET_FIRST = re.compile(
     # … or a question after it ("ยังค่ะ ควรไปแจ้งที่ไหนอีกไหมคะ", walk37): not yet, and asking
     r"|.*(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|ไม๊)\S{0,4}\s*\??$)"
 )
+_SUPPOSED = re.compile(lexicon.REPORTING_SUPPOSED)
 EVIDENCE = {name: word_set(words) for name, words in lexicon.EVIDENCE.items()}
 
 
@@ -123,7 +124,7 @@ def reported_values(t: Text, expecting: str | None) -> list[Value]:
             or _NOT_YET_FIRST.match(t.cleaned)
         ):
             found.append(Value("reported", "no", 0.9, t.raw))
-        elif (
+        elif not _SUPPOSED.match(t.cleaned.strip()) and (
             cue
             or t.key.startswith("เคย")
             or _TOLD_SOMEONE.search(t.flat)

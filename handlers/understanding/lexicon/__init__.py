@@ -166,6 +166,7 @@ from handlers.understanding.lexicon.kinds import (
     KIND_SHAPES,
     KIND_SHAPES_NOT,
     KIND_TOLD_AS,
+    RELIEF_LOST,
 )
 from handlers.understanding.lexicon.not_danger import (
     AT_THE_DOOR,
@@ -259,6 +260,7 @@ from handlers.understanding.lexicon.reported_before import (
     REPORTED_BODIES,
     REPORTED_BODIES_AT_LEVELS,
     REPORTED_YES,
+    REPORTING_SUPPOSED,
 )
 from handlers.understanding.lexicon.spots import (
     DISTRICT_PARENT_SAID,
@@ -458,6 +460,7 @@ __all__ = [
     "TELLER_RANKED",
     "INTRODUCING_WISH",
     "ALLOWANCES",
+    "RELIEF_LOST",
     "KIND_KEYWORDS",
     "KIND_SHAPES",
     "KIND_SHAPES_NOT",
@@ -510,6 +513,7 @@ __all__ = [
     "REPORTED_BODIES",
     "REPORTED_BODIES_AT_LEVELS",
     "REPORTED_YES",
+    "REPORTING_SUPPOSED",
     "RHETORICAL_ECHO",
     "RHETORICAL_END",
     "RHETORICAL_LEAD",

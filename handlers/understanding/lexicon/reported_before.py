@@ -18,6 +18,13 @@ REPORTED_YES = (
     "ไปถาม",
     "reported",
 )
+#: A telling run straight on into a question about what follows it ("แจ้งแล้วเสียเงินไหมครับ",
+#: "ร้องเรียนแล้วเขาจะรู้ไหมว่าใครแจ้ง"): once reported, what then; asked, never "I have reported".
+#: A break after "แล้ว" (a particle, a space: "แจ้งแล้วค่ะ ต้องแจ้งซ้ำไหม") is an answer first.
+REPORTING_SUPPOSED = (
+    r"^(?:ถ้า|หาก)?(?:ไป)?(?:แจ้ง|ร้องเรียน|ฟ้อง)(?:เรื่อง\S{0,8}?)?(?:ไป)?แล้ว"
+    r"(?!ค่ะ|คะ|ครับ|คับ|นะ|จ้า|จ้ะ|เด้อ|ค่า)\S+?(?:ไหม|มั้ย|มั๊ย|ไม๊|หรือเปล่า|รึเปล่า|เหรอ|หรอ|บ่)\S*$"
+)
 #: Who a matter may have been reported to before, named right after the telling ("เคยบอก
 #: นายอำเภอ", "แจ้งศูนย์ดำรงธรรมแล้ว"): besides the officials and agencies.
 #: Bodies that are one and the same at every level: the level said after ("ศูนย์ดำรงธรรม

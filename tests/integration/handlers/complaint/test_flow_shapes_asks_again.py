@@ -141,12 +141,6 @@ def test_a_villager_who_keeps_asking_back_files_what_she_meant(chat, services, c
     files_what_they_meant(ASKS_AGAIN, chat, services, clock)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="regression of this session (fixW37a's 'an answer with a question after it'): at the "
-    "reported question 'แจ้งแล้วเสียเงินไหมครับ' (once reported, is there a fee?) is taken as "
-    "'reported: yes' beside the question; to mend next session",
-)
 def test_questions_back_between_answers_are_answered_never_kept(chat, services, clock):
     """Thirteen questions back among the answers: each answered, none stored as an answer,
     at most one answer refused, and the ticket holds what was meant."""

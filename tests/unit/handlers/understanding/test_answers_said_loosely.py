@@ -82,10 +82,5 @@ def test_an_end_foretold_unless_one_stops_meddling_is_danger(text):
     assert _read(text, "what").intent == "danger"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="regression of this session (fixR25a's harm tied to speaking, IF_REPORTING): 'ถ้า…ยังไม่หยุด"
-    "โกง…จะลำบาก' is read as a threat; to mend next session",
-)
 def test_a_wish_that_an_official_stop_cheating_is_no_threat():
     assert _read("ถ้าอบต.ยังไม่หยุดโกง ชาวบ้านจะลำบากกันหมด", "what").intent != "danger"

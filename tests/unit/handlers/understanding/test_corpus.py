@@ -453,6 +453,9 @@ SELF_FIXW36C = FIXTURES / "heldout_fixW36c_self.jsonl"
 #: billed again this year, "not yet" with a question, Latin-typed answers with English after).
 SELF_FIXW37A = FIXTURES / "heldout_fixW37a_self.jsonl"
 SELF_FIXR25B = FIXTURES / "heldout_fixR25b_self.jsonl"
+#: fixReg's own (a wish that an official stop cheating, "แจ้งแล้ว…ไหม" at the reported question,
+#: an allowance docked as the opener, witnesses in pasted posts, the bot's examples in quotes).
+SELF_FIXREG = FIXTURES / "heldout_fixReg_self.jsonl"
 #: fixR23a's own (round 23's danger side: harmless threats, fiction, scores, pests, beasts, the
 #: teller's own photos; texts not for the bot). Kept beside the held-out files, not among the
 #: diagnosed rows: the models learn from those, and learning these moved a sealed threat.
@@ -606,6 +609,7 @@ _BY_HALF = {
     SELF_FIXW36C,
     SELF_FIXR24B,
     SELF_FIXR25A,
+    SELF_FIXREG,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -5275,3 +5279,30 @@ SELF_FIXR25B_VALUES = {
 
 def test_fixr25b_held_out_isan_nones_fillers_and_festivals_are_read():
     _holds_floors(_scored_alone(SELF_FIXR25B), SELF_FIXR25B_FLOORS, SELF_FIXR25B_VALUES)
+
+
+# ---------------------------------------------------------------- fixReg's own held-out set
+# 33 phrasings written by the fixReg helper before changing any code (base main 91737e7c): a
+# wish that an official stop cheating, lest villagers suffer ("ถ้านายกยังไม่หยุดกินงบ หมู่บ้าน
+# เราจะไม่มีถนนดีๆ") beside the threats tied to reporting that stay ("ถ้าแจ้งเขาจะทำร้ายเรา"),
+# "once reported, …?" at the reported question ("แจ้งแล้วต้องรอนานไหมคะ") beside answers with a
+# question after them, an allowance docked as the opener, witnesses in a pasted post ("มีคนเห็น
+# ลุงบุญมี ถ่ายคลิปไว้ด้วย"), the bot's own examples typed back in their quotes, an answer with
+# a question after it, who sees it. Before: intents 31/33, danger 5/5, 2 false alarms, kind 3/4,
+# official 0/2, reported 3/7, witnesses 1/5. After (a harm tied to a condition must be named
+# beside it, not be the condition's own "ไม่หยุด"; a telling run straight into a question is no
+# "reported"; who saw it in a story ends at the clause after them; a whole answer in quotes read
+# without them): intents 33/33, danger 5/5, no false alarm, kind 3/4, official 1/2, reported
+# 7/7, witnesses 5/5. Left: "เงินผู้สูงอายุ โดนหักไป 100" read as bribery, the post in
+# "ปลัดค่ะ ต้องบอกชื่อจริงไหมคะ" (the flow reads it apart). Floors: halfway to one more miss.
+SELF_FIXREG_FLOORS = {"intents": 32.5 / 33, "danger": 4.5 / 5, "false_alarms": 0}
+SELF_FIXREG_VALUES = {
+    "kind": 2.5 / 4,
+    "official": 0.5 / 2,
+    "reported": 6.5 / 7,
+    "witnesses": 4.5 / 5,
+}
+
+
+def test_fixreg_held_out_wishes_questions_after_reporting_and_posts_are_read():
+    _holds_floors(_scored_alone(SELF_FIXREG), SELF_FIXREG_FLOORS, SELF_FIXREG_VALUES)
