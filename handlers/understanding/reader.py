@@ -166,6 +166,12 @@ _ENDED = re.compile(r"จบ(?:แค่นี้|เท่านี้|แล�
 _FILED_FOR_OPENING = re.compile(lexicon.FILED_FOR_OPENING)
 
 
+def opens_filing_for(text: str | None) -> bool:
+    """Filing for a relative said first ("แจ้งแทนพ่อค่ะ พ่อโดนเรียกเงิน", walk38): the flow
+    begins with it (for whom kept, and what is told), never refused as not understood."""
+    return bool(_FILED_FOR_OPENING.search(text or ""))
+
+
 def read(
     text: str | None,
     expecting: str | None,
@@ -188,8 +194,6 @@ def read(
         # "เรียนเจ้าหน้าที่ กระผมประสงค์จะร้องเรียนการจัดซื้อของ อบต. ครับ": the wish to report and
         # what about, not yet what happened: a start, with what it names
         return replace(found, intent=meaning.START)
-    if expecting is None and "behalf" in found.values and _FILED_FOR_OPENING.search(text or ""):
-        return replace(found, intent=meaning.START)  # "แจ้งแทนพ่อค่ะ พ่อโดนเรียกเงิน": begun
     if expecting is None and (only_chatter(found) or small_talk(found, expecting)):
         return replace(found, intent=meaning.NONE)  # "เล่น ROV โดนฆ่าตายห้ารอบ": nothing told
     if expecting is None and not story_under_way and names_no_complaint(found):

@@ -5165,13 +5165,12 @@ def test_fixr25b_held_out_isan_nones_fillers_and_festivals_are_read():
 # "ซัวสะเดครับ"), how long a deed has gone on at the when question ("เก็บมา3เดือนแล้ว",
 # "เป็นมาสองเดือนแล้วครับ": the last so many months up to today), a call wish typed after the
 # name ("สมศรี โทรมาได้ตอนเย็น"), two officials in one answer, and filing for a relative said
-# first ("แจ้งแทนพ่อค่ะ พ่อโดนเรียกเงิน"); look-alikes ("3 เดือนที่แล้ว" is a month, a plain
-# full name). Before: intents 19/25, date 2/8, name 1/4, behalf 4/4, official 3/3. After (the
-# greeting spelled short; "…มา N เดือนแล้ว" a span to today; the name cut before a call wish;
-# "แจ้งแทน<relative>" opening a start): intents 24/25, date 8/8, name 4/4, behalf 4/4, official
-# 3/3. Left: "พ่อโดนเรียกเงินค่ะ" alone (a story about a father, no cue to file) is read as an
-# answer to nothing. Floors: halfway to one more miss.
-SELF_FIXW38B_FLOORS = {"intents": 23.5 / 25, "danger": 0, "false_alarms": 0}
+# first ("แจ้งแทนพ่อค่ะ พ่อโดนเรียกเงิน": an answer with behalf, as rounds 20 label it; the flow
+# begins the filing with it); look-alikes ("3 เดือนที่แล้ว" is a month, a plain full name).
+# Before: intents 23/25, date 2/8, name 1/4, behalf 4/4, official 3/3. After (the greeting
+# spelled short; "…มา N เดือนแล้ว" a span to today; the name cut before a call wish): intents
+# 25/25, date 8/8, name 4/4, behalf 4/4, official 3/3. Floors: halfway to one more miss.
+SELF_FIXW38B_FLOORS = {"intents": 24.5 / 25, "danger": 0, "false_alarms": 0}
 SELF_FIXW38B_VALUES = {"date": 7.5 / 8, "name": 3.5 / 4, "behalf": 3.5 / 4, "official": 2.5 / 3}
 
 
