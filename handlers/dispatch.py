@@ -415,7 +415,9 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
             return complaint_flow.handle(uow, user, refused, turn)
     topic = draft is None and item in (None, "complain") and not STORY.is_current(user)
     heard = turn.heard()
-    filed_for = heard is not None and heard.value("behalf") and opens_filing_for(turn.text)
+    filed_for = (  # "แจ้งแทนพ่อแม่ได้บ่": asked, not begun
+        heard is not None and heard.intent != QUESTION and heard.value("behalf")
+    ) and opens_filing_for(turn.text)
     if topic and (names_only_a_topic(turn.text) or filed_for):
         # "แม่ครัวโรงเรียนค่ะ อยากแจ้งเรื่องเงินอาหารกลางวัน": what it is about, kept as a hint;
         # what happened is still asked ("แจ้งแทนพ่อค่ะ พ่อโดนเรียกเงิน": for whom, kept too)
