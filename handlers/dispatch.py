@@ -47,6 +47,7 @@ from handlers.understanding import (
     asks_to_withdraw,
     comes_back,
     names_only_a_topic,
+    opens_filing_for,
 )
 from handlers.understanding import DONE as SAID_DONE
 from handlers.understanding.words import MENU_WORDS, meaning, normalise
@@ -413,9 +414,13 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         if refused is not None:  # "กดผิดค่ะ ยินยอม" after a refusal: taken up again
             return complaint_flow.handle(uow, user, refused, turn)
     topic = draft is None and item in (None, "complain") and not STORY.is_current(user)
-    if topic and names_only_a_topic(turn.text):
+    heard = turn.heard()
+    filed_for = (  # "แจ้งแทนพ่อแม่ได้บ่": asked, not begun
+        heard is not None and heard.intent != QUESTION and heard.value("behalf")
+    ) and opens_filing_for(turn.text)
+    if topic and (names_only_a_topic(turn.text) or filed_for):
         # "แม่ครัวโรงเรียนค่ะ อยากแจ้งเรื่องเงินอาหารกลางวัน": what it is about, kept as a hint;
-        # what happened is still asked
+        # what happened is still asked ("แจ้งแทนพ่อค่ะ พ่อโดนเรียกเงิน": for whom, kept too)
         registry.end_all(user)
         replies = complaint_flow.start(uow, user, story=turn.text or "")
         complaint_flow.keep_name_out(uow, user, turn.heard())

@@ -87,7 +87,41 @@ def _offer(ctx, step: str, names: tuple[str, ...], key: str, params: dict) -> Pr
     return Problem(key, {**params, "suggestions": listed}, quick)
 
 
+#: A sub-district named at the district question that two districts have ("ตำบลชุมแสงค่ะ"):
+#: kept while its district is asked, and filled once the district answered has it.
+TAMBON_OF_SEVERAL = "_tambon_of_several"
+
+
 def take_district(ctx, answer):
+    """The district (`_take_district`); a sub-district of several districts named at it is
+    asked about ("ตำบลชุมแสง อำเภอไหนคะ", walk38: guessed), then kept with the district."""
+    tambon = ctx.data.pop(TAMBON_OF_SEVERAL, None)
+    offered = (ctx.data.get("_suggested") or {}).get("district")
+    several = None if offered else _tambon_of_several(ctx, answer)
+    if several is not None:
+        return several
+    step = _take_district(ctx, answer)
+    district = ctx.data.get("district")
+    if tambon and district and tambon in ctx.geography.subdistricts(district):
+        ctx.data["subdistrict"] = tambon
+    return step
+
+
+def _tambon_of_several(ctx, answer) -> Problem | None:
+    """ "ตำบลชุมแสงค่ะ" with no district said: the districts having it offered, else None."""
+    if answer.text is None or answer.value("district"):
+        return None
+    named = where.tambons_named(answer.text)
+    districts = ctx.geography.districts_with_subdistrict(named[0]) if len(named) == 1 else []
+    if len(districts) < 2 or ctx.geography.district_named_in(answer.text):
+        return None
+    params = {"subdistrict": named_place(named[0])}
+    problem = _offer(ctx, "district", tuple(districts), "problem.district_of_subdistrict", params)
+    ctx.data[TAMBON_OF_SEVERAL] = named[0]
+    return problem
+
+
+def _take_district(ctx, answer):
     geo = ctx.geography
     if answer.is_location:
         ctx.data.update(

@@ -291,6 +291,9 @@ def take_phone(ctx, answer):
         ctx.data.update(anonymous=True, **_NO_NAMES)
         ctx.notes.append(Say("summary.made_anonymous"))
         return "summary"
+    if phone is None and call_allowed(answer.text) is not None:
+        _call_said(ctx, answer)  # "อย่าโทรเวลางานนะคะ" (walk38): kept for the chair, the phone asked
+        return Problem("problem.phone_call_kept")
     if phone is None and said.intent == "none":  # "ไม่มีเบอร์ค่ะ ใช้ไลน์อย่างเดียว"
         return Problem("problem.phone_none")
     if phone is None:

@@ -193,5 +193,6 @@ def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list
 
 
 #: What an opening that only introduces keeps: whom and what kind it names ("อยากแจ้งเรื่อง
-#: กำนัน"); an agency or a place in it is most often the teller's own ("ครูโรงเรียนบ้าน…").
-WHOM = ("official", "kind")
+#: กำนัน"), and for whom it is filed ("แจ้งแทนพ่อค่ะ", walk38); an agency or a place in it is
+#: most often the teller's own ("ครูโรงเรียนบ้าน…").
+WHOM = ("official", "kind", "behalf")

@@ -343,10 +343,26 @@ def without_title(name: str) -> str:
     return _TITLE_FIRST.sub("", name).strip() or name
 
 
+def _before_call_words(raw: str) -> str | None:
+    """The words before a wish about being called, typed after the name ("สมศรี โทรมาได้ตอนเย็น",
+    "บุญมี อย่าโทรเวลางานนะคะ"; walk38), else None (no such wish, or nothing before it)."""
+    words = raw.split()
+    for at in range(len(words) - 1, 0, -1):  # the shortest tail that says it
+        if call_allowed(" ".join(words[at:])) is not None:
+            head = " ".join(words[:at]).strip(" ,")
+            return head if call_allowed(head) is None else None
+    return None
+
+
 def name_value(t: Text, expecting: str | None) -> Value | None:
     """The name given, at the name question (or introduced as one's own), or None."""
     if asks_same_name(t.raw):
         return None  # "ชื่อเดิมครับ": last time's name asked for, none given
+    head = _before_call_words(t.raw) if expecting in ("identity", "name") else None
+    if head:  # "สมศรี โทรมาได้ตอนเย็น": the name is only the name (when to call is kept apart)
+        from handlers.understanding.prepared import prepare  # prepared builds on the kit
+
+        return name_value(prepare(head), expecting)
     english = _OWN_NAME_EN.search(t.raw) if expecting in ("identity", "name") else None
     if english and (english["name"] or expecting == "name") and not refuses_name(t):
         # "I'll give my name: Sarah Collins, and I'm reporting for Mr. Somchai": her own

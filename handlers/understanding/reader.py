@@ -163,6 +163,15 @@ _NOTHING_MORE = re.compile(
 _ENDED = re.compile(r"จบ(?:แค่นี้|เท่านี้|แล้ว|ละ)", re.I)
 
 
+_FILED_FOR_OPENING = re.compile(lexicon.FILED_FOR_OPENING)
+
+
+def opens_filing_for(text: str | None) -> bool:
+    """Filing for a relative said first ("แจ้งแทนพ่อค่ะ พ่อโดนเรียกเงิน", walk38): the flow
+    begins with it (for whom kept, and what is told), never refused as not understood."""
+    return bool(_FILED_FOR_OPENING.search(text or ""))
+
+
 def read(
     text: str | None,
     expecting: str | None,

@@ -123,6 +123,35 @@ def _month_over_term(text: str) -> str:
     return _TERM_BEFORE_MONTH.sub("", text).strip()
 
 
+#: How long a deed has gone on, said after it ("เก็บมา3เดือนแล้ว", "เรียกเก็บมาสามเดือนแล้วค่ะ",
+#: "เป็นมาได้ 2 เดือนละ"; walk38: read as the one month three back): from that long ago to
+#: today. Not "3 เดือนมาแล้ว" / "3 เดือนที่แล้ว" (ago: the count before มา, or "ที่แล้ว" after).
+_GOING_ON_FOR = re.compile(
+    r"(?<=[ก-๙])มา(?:ได้|เป็นเวลา)?\s*(?P<count>\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
+    r"\s*(?P<unit>วัน|อาทิตย์|สัปดาห์|เดือน|ปี)\s*(?:กว่า)?\s*(?:แล้ว|ละ)(?!\s*(?:ก่อน|ที่แล้ว))"
+)
+_COUNT_WORDS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7}
+_COUNT_WORDS |= {"แปด": 8, "เก้า": 9, "สิบ": 10}
+
+
+def _going_on_for(text: str, today: date) -> tuple[dict, str] | None:
+    """The span of a deed said to have gone on for so long up to now, else None."""
+    said = _GOING_ON_FOR.search(text)
+    if said is None:
+        return None
+    count = int(said["count"]) if said["count"].isdigit() else _COUNT_WORDS[said["count"]]
+    unit = said["unit"]
+    if unit == "วัน":
+        start, precision = today - timedelta(days=count), "day"
+    elif unit in ("อาทิตย์", "สัปดาห์"):
+        start, precision = today - timedelta(weeks=count), "week"
+    else:
+        months = count * (12 if unit == "ปี" else 1)
+        year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+        start, precision = date(year, month + 1, min(today.day, 28)), "month"
+    return {"start": start.isoformat(), "end": today.isoformat(), "precision": precision}, said[0]
+
+
 def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     """The date `text` speaks of as a span, with the words it was read from (`_read_date`);
     words put in another order to be read (`said_in_order`) are given as said."""
@@ -138,7 +167,7 @@ def _read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     (the answer to "when?"), the whole text is read first, unless it reads as a year only
     and a finer time is said in it ("ปีที่แล้ว ประมาณ ต.ค." is October of last year), and a
     span said by its own first day after another time wins ("…ปีนี้ค่ะ ตั้งแต่ตุลาจนถึงตอนนี้")."""
-    fiscal = _fiscal_year(text, today)
+    fiscal = _fiscal_year(text, today) or (_going_on_for(text, today) if whole else None)
     if fiscal:
         return fiscal
     text = _month_over_term(text)

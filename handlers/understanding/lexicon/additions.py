@@ -132,6 +132,10 @@ ADDING_FRAME_WORDS = (
 #: named, if it is), before what is added.
 STORY_ADDED = (
     r"(?:ขอ|อยาก|จะ)?(?:(?:เล่า|เว้า|บอก)?เพิ่ม(?:เติม)?|เล่าต่อ|ต่อท้าย)"
+    # a post pasted at the summary, said as such (walk38: "อันนี้โพสต์ในเฟสค่ะ …", read as edits
+    # of the kind and the official): more for the story, never the story nor its date replaced
+    r"|(?:อันนี้|อันนี่|นี่|นี้)(?:คือ|เป็น)?(?:ข้อความ)?(?:ที่)?(?:โพสต์|โพส)(?:ไว้)?"
+    r"(?:ใน|จาก|ที่|ลง)?(?:เฟส(?:บุ๊[กค])?|facebook|fb|ไลน์|กลุ่ม(?:ไลน์|เฟส)?|ติ๊กต็อก|tiktok)?(?:หมู่บ้าน|ชุมชน)?"
     r"|(?:please\s+|can\s+i\s+|i\s+want\s+to\s+|i'd\s+like\s+to\s+)?add(?:\s+(?:this|more|something))?"
     r"(?:\s+(?:to|on))?|also|in\s+addition|one\s+more\s+thing"
 )

@@ -274,6 +274,12 @@ FILED_FOR = (
     rf"|(?:fil|report|complain|writ|send|typ|messag|doing)\w*(?:\s+(?:this|it))?\s+for\s+my\s+(?P<en>{_EN})\b"
     rf"|on\s+behalf\s+of\s+my\s+(?P<en_behalf>{_EN})\b"
 )
+#: Filing for a relative said first, as the opening ("แจ้งแทนพ่อค่ะ พ่อโดนเรียกเงิน", "มาแจ้งแทนแม่
+#: ครับ", "ร้องเรียนแทนยายค่ะ …"; walk38: read as an answer to nothing, and refused): a start.
+FILED_FOR_OPENING = (
+    rf"^(?:ผม|หนู|ดิฉัน|ฉัน|ข้อย|กระผม|เรา)?\s*(?:มา|ขอ|จะ|อยาก)*\s*(?:แจ้ง|ร้องเรียน|ร้องทุกข์)"
+    rf"(?:เรื่อง)?\s*แทน\s*(?:{_TH})"
+)
 #: The kinship words Thai elders name themselves by ("ลุงชื่อทองใบ", "ป้าชื่อบุญมี", "ยาย…", "ตา…",
 #: Isan "พ่อใหญ่/แม่ใหญ่"): at the name questions, without "แทน", that is the teller's own name.
 ELDER_SELF_TH = ("พ่อใหญ่", "แม่ใหญ่", "ลุง", "ป้า", "ยาย", "ตา")

@@ -317,7 +317,7 @@ INTRODUCING_WISH = (
     # call for attention and "excuse me", said before whoever speaks
     r"^(?:(?:กราบ)?เรียน\s*(?:ท่าน|คุณ)?\s*(?:เจ้าหน้าที่|ผู้เกี่ยวข้อง|ผู้รับผิดชอบ|คณะกรรมการ|กรรมการ)"
     r"|(?:(?:ประกาศ[\s.…]*){2,})?(?:สวัสดี|สวัดดี|หวัดดี|ฮัลโหล|เรียน|นมัสการ|กราบ|ขออนุญาต|ซัวสเด็ย|ซัวสะเด็ย"
-    r"|ซัวสเดย|ซัวสะเดย|จุมเรียบ|hello|hi|hey)"
+    r"|ซัวสเดย|ซัวสะเดย|ซัวสเด|ซัวสะเด|จุมเรียบ|hello|hi|hey)"
     r"|good (?:morning|afternoon|evening))\S*[\s,!.]*",
     r"\bi(?: want| would like| wish| need|'d like|’d like) to (?:report|complain(?: about)?|file"
     r"(?: a (?:complaint|report))?(?: about| against)?|tell you about)\b",
@@ -456,6 +456,8 @@ GREETING = (
     "ซัวสเดย",
     "ซัวสเด็ย",  # typed with the short-vowel mark (round 21)
     "ซัวสะเด็ย",
+    "ซัวสเด",  # the final ย left off (walk38)
+    "ซัวสะเด",
 )
 #: Whom a greeting is said to, or how politely ("สบายดีบ่ลูกหลาน", "ซกสะบายบาด"): a greeting
 #: made of these and `GREETING` alone is still only a greeting.

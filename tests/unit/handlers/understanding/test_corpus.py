@@ -456,6 +456,7 @@ SELF_FIXR25B = FIXTURES / "heldout_fixR25b_self.jsonl"
 #: fixReg's own (a wish that an official stop cheating, "แจ้งแล้ว…ไหม" at the reported question,
 #: an allowance docked as the opener, witnesses in pasted posts, the bot's examples in quotes).
 SELF_FIXREG = FIXTURES / "heldout_fixReg_self.jsonl"
+SELF_FIXW38B = FIXTURES / "heldout_fixW38b_self.jsonl"
 #: fixR23a's own (round 23's danger side: harmless threats, fiction, scores, pests, beasts, the
 #: teller's own photos; texts not for the bot). Kept beside the held-out files, not among the
 #: diagnosed rows: the models learn from those, and learning these moved a sealed threat.
@@ -604,6 +605,7 @@ _BY_HALF = {
     SELF_FIXW36A,
     SELF_FIXW37A,
     SELF_FIXR25B,
+    SELF_FIXW38B,
     SELF_FIXR24A,
     SELF_FIXSTORY,
     SELF_FIXW36C,
@@ -5306,3 +5308,22 @@ SELF_FIXREG_VALUES = {
 
 def test_fixreg_held_out_wishes_questions_after_reporting_and_posts_are_read():
     _holds_floors(_scored_alone(SELF_FIXREG), SELF_FIXREG_FLOORS, SELF_FIXREG_VALUES)
+
+
+# ---------------------------------------------------------------- fixW38b's own held-out set
+# 25 phrasings written by the fixW38b helper before changing any code (base main 91737e7c),
+# of walk38's leftovers: the Khmer-Thai greeting with its final ย left off ("ซัวสเด",
+# "ซัวสะเดครับ"), how long a deed has gone on at the when question ("เก็บมา3เดือนแล้ว",
+# "เป็นมาสองเดือนแล้วครับ": the last so many months up to today), a call wish typed after the
+# name ("สมศรี โทรมาได้ตอนเย็น"), two officials in one answer, and filing for a relative said
+# first ("แจ้งแทนพ่อค่ะ พ่อโดนเรียกเงิน": an answer with behalf, as rounds 20 label it; the flow
+# begins the filing with it); look-alikes ("3 เดือนที่แล้ว" is a month, a plain full name).
+# Before: intents 23/25, date 2/8, name 1/4, behalf 4/4, official 3/3. After (the greeting
+# spelled short; "…มา N เดือนแล้ว" a span to today; the name cut before a call wish): intents
+# 25/25, date 8/8, name 4/4, behalf 4/4, official 3/3. Floors: halfway to one more miss.
+SELF_FIXW38B_FLOORS = {"intents": 24.5 / 25, "danger": 0, "false_alarms": 0}
+SELF_FIXW38B_VALUES = {"date": 7.5 / 8, "name": 3.5 / 4, "behalf": 3.5 / 4, "official": 2.5 / 3}
+
+
+def test_fixw38b_held_out_greeting_durations_names_and_filing_for_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW38B), SELF_FIXW38B_FLOORS, SELF_FIXW38B_VALUES)
