@@ -223,40 +223,91 @@ class Narrowed:
             return tuple(word.lower() for word in words)
         return tuple(words)
 
-    def _for(self, text: str) -> re.Pattern[str]:
-        """The alternation of the alternatives `text` can match."""
+    def _kept(self, text: str) -> tuple[int, ...] | None:
+        """The alternatives `text` can match, in their order; None when the whole alternation
+        must be read (it refers to a group, or a cased letter beyond ASCII may fold to an
+        ASCII one)."""
         if not self._narrows:
-            return self.full
+            return None
         if self._flags & re.IGNORECASE:
             if not _case_plain(text):
-                return self.full  # a cased letter beyond ASCII may fold to an ASCII one
+                return None
             text = text.lower()
         present = set().union(*(self._within[word] for word in self._words.findall(text)))
-        kept = tuple(
+        return tuple(
             sorted({*self._always, *(at for word in present for at in self._by_word[word])})
         )
-        return self._compiled(kept)
 
-    @functools.lru_cache(maxsize=512)  # noqa: B019 (a few module-level instances, kept for good)
-    def _compiled(self, kept: tuple[int, ...]) -> re.Pattern[str]:
-        if not kept:
-            return _NOTHING
-        return gated(re.compile("|".join(self._alternatives[at] for at in kept), self._flags))
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 (a few module-level instances, kept for good)
+    def _alone(self, at: int) -> re.Pattern[str]:
+        """The alternative `at` compiled by itself (once per process): the kept ones are each
+        scanned alone, so a text's own set of them costs no compiling (a new set's alternation,
+        gated, took tens of milliseconds to compile, at the first message that held it)."""
+        return gated(re.compile(self._alternatives[at], self._flags))
+
+    def _matches(self, text: str, kept: tuple[int, ...]):
+        """The alternation's matches of the `kept` alternatives, as `finditer` gives them: at
+        each place from the left the first alternative (in their order) that matches there,
+        which is the one of least index among those whose own search begins there; the next
+        scan begins where that match ended (none of these alternatives matches empty: see
+        `sub`). Each alternative's next match is searched again only once passed."""
+        alone = [self._alone(at) for at in kept]
+        ahead = [pattern.search(text) for pattern in alone]
+        while True:
+            first = None
+            for match in ahead:
+                if match is not None and (first is None or match.start() < first.start()):
+                    first = match
+            if first is None:
+                return
+            yield first
+            end = first.end()
+            if end == first.start():  # an empty match: `re` steps on otherwise
+                raise _Empty
+            for at, match in enumerate(ahead):
+                if match is not None and match.start() < end:
+                    ahead[at] = alone[at].search(text, end)
 
     def sub(self, repl: str, text: str) -> str:
         """As `re.Pattern.sub` (`repl` a plain string)."""
-        return self._for(text).sub(repl, text)
+        kept = self._kept(text)
+        if kept is None or "\\" in repl:
+            return self.full.sub(repl, text)
+        try:
+            parts, done = [], 0
+            for match in self._matches(text, kept):
+                parts += (text[done : match.start()], repl)
+                done = match.end()
+        except _Empty:
+            return self.full.sub(repl, text)
+        return "".join(parts) + text[done:] if parts else text
 
     def search(self, text: str) -> re.Match[str] | None:
-        """As `re.Pattern.search`."""
-        return self._for(text).search(text)
+        """As `re.Pattern.search`: the same span (its groups are numbered as the alternative's
+        own: callers ask only whether and where)."""
+        kept = self._kept(text)
+        if kept is None:
+            return self.full.search(text)
+        found = None
+        for at in kept:  # the leftmost; at a tie the first alternative
+            match = self._alone(at).search(text)
+            if match is not None and (found is None or match.start() < found.start()):
+                found = match
+        return found
 
     def finditer(self, text: str):
-        """As `re.Pattern.finditer`."""
-        return self._for(text).finditer(text)
+        """As `re.Pattern.finditer` (the spans; groups numbered as each alternative's own)."""
+        kept = self._kept(text)
+        if kept is None:
+            return self.full.finditer(text)
+        try:
+            return iter(list(self._matches(text, kept)))
+        except _Empty:
+            return self.full.finditer(text)
 
 
-_NOTHING = re.compile("(?!)")
+class _Empty(Exception):
+    """An alternative matched the empty string: `re`'s own stepping past it is not redone."""
 
 
 def _case_plain(text: str) -> bool:
