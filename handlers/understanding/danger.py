@@ -29,6 +29,8 @@ from handlers.understanding.lexicon import (
     IF_REPORTING,
     MENACE,
     MENACE_BY,
+    NEWS_NEAR,
+    NEWS_TOLD,
     NIGHT_TOLD,
     OFFICIALS,
     OTHERS_SILENT,
@@ -467,6 +469,26 @@ def harm_not_meant(cleaned: str) -> bool:
     if _MENACE.search(key) or _MENACE_BY.search(key):
         return False
     return not _OFFICIAL_NAMED.search(_HEALERS.sub("", cleaned))  # as typed: "ตร." not "ศัตรู"
+
+
+_NEWS_TOLD = re.compile(NEWS_TOLD, re.I)
+_NEWS_NEAR = re.compile(NEWS_NEAR, re.I)
+
+
+def played(cleaned: str) -> bool:
+    """The teller's mark of play is typed ("555", "ฮ่าๆ", "lol", "ล้อเล่น")."""
+    return bool(_PLAYED.search(cleaned))
+
+
+def news_elsewhere(cleaned: str) -> bool:
+    """A threat told as news of someone elsewhere ("ดูข่าว มีคนแจ้งทุจริตที่จังหวัดอื่นโดนขู่ฆ่า",
+    "I read about a whistleblower being threatened in Bangkok"): no one means harm to the teller,
+    unless the teller, kin or village are in it or warned, or an official of theirs is named."""
+    if not _NEWS_TOLD.search(cleaned):
+        return False
+    if _NEWS_NEAR.search(cleaned):
+        return False
+    return not _OFFICIAL_NAMED.search(_HEALERS.sub("", cleaned))
 
 
 def forget() -> None:

@@ -188,6 +188,9 @@ def read(
         return replace(found, intent=meaning.NONE, values={})  # "วันนี้วันพระหรือเปล่าคะ"
     if whole and expecting is None and only_filler(text, found):
         return replace(found, intent=meaning.NONE, values={})  # "อิอิ", "เด้อๆ จ้าาา", "🙏🐃"
+    if whole and expecting is None and not story_under_way and told_aside(found):
+        # "ดูข่าว มีคนแจ้งทุจริตที่อื่นแล้วโดนขู่", "หนี้ธกส.ยังไม่หมดเลย เครียดมาก": chit-chat
+        return replace(found, intent=meaning.NONE)
     if not whole or found.intent != meaning.ANSWER:
         return found
     if expecting is None and names_only_a_topic(text):
@@ -196,7 +199,11 @@ def read(
         return replace(found, intent=meaning.START)
     if expecting is None and (only_chatter(found) or small_talk(found, expecting)):
         return replace(found, intent=meaning.NONE)  # "เล่น ROV โดนฆ่าตายห้ารอบ": nothing told
-    if expecting is None and not story_under_way and names_no_complaint(found):
+    if (
+        expecting is None
+        and not story_under_way
+        and (names_no_complaint(found) or chit_chat(found))
+    ):
         # "แมวที่บ้านเพิ่งคลอดลูก": chit-chat; a later bubble of a story needs no cue of its own
         return replace(found, intent=meaning.NONE)
     if expecting in SMALL_TALK_STEPS and small_talk(found, expecting):
@@ -707,6 +714,7 @@ def _reading(
 ) -> Understanding:
     values = v.read(t, expecting, today_or_now(today))
     calm = calm or harm_not_meant(t.cleaned)  # "แม่จะตีให้ตาย 555", a film: no one means harm
+    calm = calm or danger.news_elsewhere(t.cleaned)  # "I read about a whistleblower threatened"
     rules = by_rules(t, values, expecting, calm=calm)
     if classify and rules[0] == meaning.DANGER and words_outvoted(t, expecting):
         rules = by_rules(t, values, expecting, calm=True)
@@ -792,6 +800,40 @@ def names_no_complaint(found: Understanding) -> bool:
     if when is not None and when.value and when.confidence >= SURE_TOLD:
         return False  # "ตอนปิดเทอมตุลา มีรถมาส่งโต๊ะ…": a time told, a story's line
     return not _COMPLAINT_CUE.search(prepare(found.text).cleaned)
+
+
+_CHIT_CHAT_TOLD = re.compile(lexicon.CHIT_CHAT_TOLD, re.I)
+_CHIT_CHAT_NOT = re.compile(lexicon.CHIT_CHAT_NOT, re.I)
+
+
+def chit_chat(found: Understanding) -> bool:
+    """Told at no step, naming an official, cheats, money or a day, yet telling no wrong done
+    by anyone to the teller or the village ("ผู้ใหญ่บ้านโดนตำรวจจับไปแล้วเมื่อวาน ดีใจมาก", "ขอให้
+    คนโกงได้รับกรรม", "นายกบอกว่าจะจัดการคนโกง", "stress เรื่องเงิน", "ตอนนี้ปลอดภัยดีค่ะ", news of a
+    threat elsewhere): chit-chat, unless a deed is told beside it (money asked, a bribe, a
+    report)."""
+    cleaned = prepare(found.text).cleaned
+    told = (
+        _CHIT_CHAT_TOLD.search(cleaned)
+        or danger.news_elsewhere(cleaned)
+        or (danger.played(cleaned) and danger.harm_explained(cleaned))  # "ขู่ไก่ชนว่าจะแกง 555"
+    )
+    return bool(told) and not _CHIT_CHAT_NOT.search(cleaned)
+
+
+_WISH_TO_REPORT = re.compile(
+    r"(?:อยาก|ขอ|จะ|สิ)(?:แจ้ง|ร้องเรียน|ฟ้อง)|\b(?:want|like)\s+to\s+report\b", re.I
+)
+
+
+def told_aside(found: Understanding) -> bool:
+    """Read as a wish to report or a remark, yet chit-chat told at no step: news of a threat or
+    a report elsewhere ("ดูข่าวเมื่อคืน มีคนแจ้งทุจริตที่จังหวัดอื่นแล้วโดนขู่"), with no wish of the
+    teller's own to report; a sigh over one's own debts ("หนี้ธกส.ยังไม่หมดเลย เครียดมาก")."""
+    cleaned = prepare(found.text).cleaned
+    if found.intent == meaning.START:
+        return danger.news_elsewhere(cleaned) and not _WISH_TO_REPORT.search(cleaned)
+    return found.intent == meaning.REMARK and chit_chat(found)
 
 
 def small_talk(found: Understanding, expecting: str | None) -> bool:

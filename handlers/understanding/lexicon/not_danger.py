@@ -120,6 +120,21 @@ PLAY_FRAMES = (
     r"|ซอมบี้|\b(?:free ?fire|pubg|rov|games?|movies?|films?|series|drama|cartoons?|ghosts?|zombies?"
     r"|nang ?phee|khon ?phee)\b"
 )
+#: A threat read or seen in the news, to someone elsewhere ("ดูข่าวเมื่อคืน มีคนแจ้งทุจริตที่จังหวัด
+#: อื่นแล้วโดนขู่ฆ่า", "I read about a whistleblower being threatened in Bangkok"): told of, not
+#: done to the teller (`NEWS_NEAR` keeps it danger when the teller or kin are in it).
+NEWS_TOLD = (
+    r"(?:ดู|อ่าน|เห็น|ฟัง|ได้ยิน)(?:ใน)?ข่าว(?!ลือ)|ข่าว(?!ลือ)(?:ว่า|เมื่อ|ใน|ทีวี|ช่อง|ออก)|ในทีวี|ในเฟส|ในติ๊กต็อก"
+    r"|\b(?:read|saw|heard|seen|watched)\s+(?:about|on\s+(?:the\s+)?(?:news|tv|facebook|tiktok)|in\s+the\s+"
+    r"(?:news|paper))|\bon\s+the\s+news\b|\bin\s+the\s+news\b|\bnews\s+(?:story|report|about)\b"
+)
+#: … the teller, kin or village in the news told ("เห็นข่าวแล้วกลัวว่าเขาจะทำกับผม", "my village
+#: on the news"), or a warning to them beside it: no longer news from elsewhere.
+NEWS_NEAR = (
+    r"(?<!ใน)(?:ผม|หนู|ฉัน|ข้อย|ข่อย|กู|ดิฉัน|เรา|ลูก|ครอบครัว|บ้านเรา|หมู่บ้านนี้|ที่นี่)(?!ดู|อ่าน|เห็น|ฟัง)"
+    r"|หมู่บ้าน|แถวนี้|แถวบ้าน|ในตำบล|ข่าวลือ|ลือกัน|ค่าหัว|รับจ้าง|\b(?:village|here|rumou?rs?)\b"
+    r"|ระวัง|เตือน|ขู่\S{0,6}?(?:ผม|หนู|ฉัน|ข้อย|เรา)|\b(?:me|my|us|our|mine|we)\b|\bi(?!\s+(?:read|saw|heard|watched))\b"
+)
 #: What makes a jest no jest: a report, a withdrawal, the police, someone told, a curse at "you".
 JEST_NOT = r"แจ้ง|ฟ้อง|ร้อง|ถอน|ตำรวจ|บอกใคร|พยาน|หลักฐาน|มึงตาย"
 #: … nor one who relays another's words ("เพื่อนบอกว่าผู้ใหญ่บ้านจะฆ่าผม"): someone else, an
@@ -613,7 +628,8 @@ HARMLESS_HARM = (
     r"\S{0,12}?(?:ไล่|มา)?(?:ฆ่า|ยิง|แทง|กิน|บีบคอ|ทำร้าย|จับ|หลอก)(?:ตาย)?",
     # a vice as the killer, taught or said ("ความโกรธฆ่าเรา", "ความโลภเผาใจ"): a sermon's figure
     r"ความ(?:โกรธ|โลภ|หลง|แค้น|อิจฉา|ริษยา|เครียด|จน|ทุกข์|เหงา|เกลียด|พยาบาท|ประมาท)"
-    r"\S{0,4}?(?:ฆ่า|ทำร้าย|เผา|กัดกิน|ทำลาย)(?:คน|เรา|ใจ|ตัวเอง|ชีวิต)?",
+    r"\S{0,4}?(?:ฆ่า|ทำร้าย|เผา|กัดกิน|ทำลาย)(?:คน|เรา|ใจ|ตัวเอง|ชีวิต|ข่อย|ข้อย|ผม|ฉัน|หนู|กู)?"
+    r"(?:ให้)?(?:ตาย)?",
     # resolve to fight on ("สู้ตาย", "สู้จนตัวตาย", "สู้ยิบตา"): the teller's own fight, no harm
     r"(?:จะ|สิ)?(?:ขอ)?สู้(?:จน)?(?:ตัว)?ตาย|(?:จะ|สิ)?สู้ยิบตา|(?:จะ|สิ)?สู้ไม่ถอย",
     # kept home by the weather or an illness ("ไม่กล้าออกไปไหนเพราะฝนตกหนัก"): no one feared
@@ -753,6 +769,25 @@ HARMLESS_HARM = (
     r"|clips?|recordings?|files?)(?![^.!?]{0,40}?(?:to"
     r" ?(?:your|his|her|everyone|everybody|all|facebook"
     r"|the ?village|the ?whole)|unless|if ?you|online))",
+    # an animal scolded or threatened, a pet or a beast of the farm ("ชอบขู่หมาที่มาเห่า", "ขู่ไก่
+    # ชนว่าจะเอาไปแกง", "yells at his goats he'll curry them"): no person threatened
+    r"(?:ขู่|ด่า|ตะคอก|ไล่ตี|ไล่ฟาด)(?:ใส่)?(?:น้อง)?(?:หมา|แมว|ไก่|วัว|งัว|ควาย|เป็ด|ห่าน|แพะ|หมู|นก)"
+    r"(?:ชน|แจ้|บ้าน|ตัว\S{0,6}?|ของ\S{0,8}?)?"
+    r"|(?:threaten|yell|shout|scream)\w* ?at ?(?:his|her|their|the|my|our)? ?(?:own ?)?"
+    r"(?:dogs?|cats?|goats?|chickens?|roosters?|pigs?|cows?|buffalo(?:es)?|ducks?)",
+    # longing or loneliness that "kills" ("คิดถึงหลานจนจะขาดใจตาย", "ความคึดฮอดบ้านสิฆ่าข้อย
+    # ตาย", "missing home is killing me"): a heart's ache, no one's deed
+    r"(?:ความ)?(?:คิดถึง|คึดฮอด|ฮอด|เหงา|คิดฮอด)\S{0,12}?(?:จน)?(?:จะ|สิ|ซิ)?(?:ฆ่า\S{0,6}?)?"
+    r"(?:ให้)?(?:ขาดใจ)?ตาย"
+    r"|(?:missing|homesick\w*|loneliness)[^.!?]{0,24}?(?:kill|killing|will ?kill)\w* ?(?:me|us)?",
+    # afraid of missing a bus, a train or a deadline ("ย่านบ่ทันรถ", "กลัวไม่ทันเครื่อง"): a
+    # hurry, no one feared
+    r"(?:กลัว|ย่าน|ย้าน)(?:ว่า)?(?:จะ|สิ)?(?:ไป|ขึ้น|กลับ)?(?:ไม่|บ่)ทัน(?:รถ|เครื่อง|เรือ|เวลา|นัด|งาน"
+    r"|ปีใหม่|กำหนด|ส่ง|สอบ|ตลาด)?",
+    # … or of the weather, a crop spoilt or a slip of one's own ("ย่านฝนตกก่อนเกี่ยวข้าว", "แม่
+    # ย่านลืมกระเป๋าไว้ในรถ"): a worry about things, no one feared
+    r"(?:กลัว|ย่าน|ย้าน)(?:ว่า)?(?:จะ|สิ)?(?:ฝน(?:จะ|สิ)?(?:ตก|บ่ตก|ไม่ตก|แล้ง)|น้ำท่วม|แล้ง|พายุ|ข้าว\S{0,4}?"
+    r"(?:เปียก|เสีย|ตาย|ไม่งาม|บ่งาม)|ลืม|หลงทาง|ทำ\S{0,6}?หาย|ทำ\S{0,6}?ตก|ตกรถ)",
 )
 #: A time before dawn ("ตั้งแต่ตีสี่", "ตื่นตีห้า"): the hour, no blow; taken out only when
 #: nothing of the night is told (`NIGHT_TOLD`), where the hour is part of a threat ("มีคนโทรมาตอน

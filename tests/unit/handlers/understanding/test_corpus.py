@@ -489,6 +489,10 @@ SELF_FIXR24B = FIXTURES / "heldout_fixR24b_self.jsonl"
 #: fixR25a's own (round 25's danger side: harsh words in jokes by kin, films, games, bets, ghosts,
 #: idioms and a fire for warmth; threats said lightly inside answers at the steps).
 SELF_FIXR25A = FIXTURES / "heldout_fixR25a_self.jsonl"
+#: fixR26a's own (round 26's danger and chit-chat side: a Latin-typed threat after a beating,
+#: harsh words at an animal, Isan "ย่าน" of the weather or a bus, longing that "kills", news of
+#: a threat elsewhere, off-topic questions, chit-chat naming an official, cheats, money or a day).
+SELF_FIXR26A = FIXTURES / "heldout_fixR26a_self.jsonl"
 _BY_HALF = {
     SELF_FIXL34,
     SELF_FIXL35,
@@ -612,6 +616,7 @@ _BY_HALF = {
     SELF_FIXR24B,
     SELF_FIXR25A,
     SELF_FIXREG,
+    SELF_FIXR26A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -5097,6 +5102,26 @@ SELF_FIXR25A_FLOORS = {"intents": 25.5 / 40, "danger": 11.5 / 13, "false_alarms"
 
 def test_fixr25a_held_out_harsh_words_no_one_means_and_light_threats_are_read():
     _holds_floors(_scored_alone(SELF_FIXR25A), SELF_FIXR25A_FLOORS)
+
+
+# fixR26a (round 26's danger and chit-chat side, issue 16 "a villager understood, not matched"),
+# 32 phrasings written before any change (Monday 7 December 2026, integ 448160ea): three
+# Latin-typed threats after a beating; an animal threatened in jest (Thai, English); Isan "ย่าน"
+# of the rain or a lost bag; longing or loneliness that "kills"; news of a threat elsewhere (Thai,
+# English); off-topic questions (a temple fair, the weather to come, a crop price, a football
+# match, a festival, concert tickets); chit-chat naming an official (elected, moved, at a party,
+# arrested to the teller's joy), a curse, a sigh or a governor's promise about cheats, a market
+# trip, money and debt worries, safe now; and four story starts that must stay answers.
+# Before: intents 10/32, danger 3/3, 4 false alarms; after (`CHIT_CHAT_TOLD`/`CHIT_CHAT_NOT`
+# and `told_aside` in the reader, outings, shows, matches and the weather asked in
+# `NOT_FOR_THE_BOT`, `NEWS_TOLD`/`NEWS_NEAR` calm, animals, longing and a fear of the rain or
+# a missed bus in `HARMLESS_HARM`, "งบ" never before a tone mark): intents 32/32, danger 3/3,
+# 0 false alarms. Floors: halfway to one more miss.
+SELF_FIXR26A_FLOORS = {"intents": 31.5 / 32, "danger": 2.5 / 3, "false_alarms": 0}
+
+
+def test_fixr26a_held_out_chit_chat_naming_officials_and_harmless_harm_are_none():
+    _holds_floors(_scored_alone(SELF_FIXR26A), SELF_FIXR26A_FLOORS)
 
 
 # ---------------------------------------------------------------- fixL34's own held-out set
