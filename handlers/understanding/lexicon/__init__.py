@@ -236,6 +236,7 @@ from handlers.understanding.lexicon.questions_back import (
     BOT_ASKED,
     BOT_ASKED_EN,
     BOT_ASKED_NOT,
+    CLAUSE_OF_THE_QUESTION,
     COLLECTING_NOT_KEPT,
     COURT_ASKED,
     EVIDENCE_LAW_ASKED,
@@ -306,6 +307,7 @@ from handlers.understanding.lexicon.talk import (
 )
 
 __all__ = [
+    "CLAUSE_OF_THE_QUESTION",
     "CALL_ALLOWED",
     "CALL_REFUSED",
     "GUESSED_ASKED",

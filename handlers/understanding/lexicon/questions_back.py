@@ -584,3 +584,11 @@ REQUIRED_NOT = (
     r"บอกชื่อ|ใส่ชื่อ|ระบุชื่อ|เปิดเผยชื่อ|บอกซื่อ|ใส่ซื่อ|ชื่อจริง|ชื่อเรา|ชื่อผม|ชื่อฉัน|ชื่อหนู|เบอร์|บัตร"
     r"|วันที่|เป๊ะ|แน่นอน|ทีหลัง|เสียเงิน|ค่าใช้จ่าย|จ่าย|name|date|later|pay"
 )
+
+#: What opens a clause that belongs to the question after it, so is no answer before it
+#: ("ถ้าแจ้งไปแล้ว ต้องไปเป็นพยานไหม", "if I say which office, will my boss know?", "ผมเป็นลูกจ้าง
+#: อบต. ถ้าแจ้งจะถูกเลิกจ้างไหม"): a condition, or the teller saying who they are.
+CLAUSE_OF_THE_QUESTION = (
+    r"^(?:ถ้า|หาก|สมมติ|สมมุติ|if\b|what\s+if\b|suppose\b"
+    r"|(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย|ข่อย|เรา|กู)\s*(?:เป็น|ทำงาน)|i\s*(?:am\b|'m\b|work\b))"
+)
