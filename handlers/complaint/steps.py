@@ -42,6 +42,7 @@ from handlers.complaint.step_kit import (
 )
 from handlers.complaint.story_steps import (
     ask_evidence,
+    ask_what,
     ask_when,
     ask_witnesses,
     take_evidence,
@@ -89,7 +90,7 @@ STEPS: dict[str, Step] = {
         Step("pin", ask_pin, take_pin, "choice", _pin_done),
         Step("subdistrict", ask_subdistrict, take_subdistrict, done=_has("subdistrict")),
         Step("when", ask_when, take_when, done=_has("occurred_on")),
-        Step("what", ask_in_words("ask.what"), take_what, done=told_already),
+        Step("what", ask_what, take_what, done=told_already),
         Step("what_more", ask_in_words("ask.what_more"), take_what_more, done=told_enough),
         Step("evidence", ask_evidence, take_evidence, "evidence", _has("evidence_done")),
         Step("witnesses", ask_witnesses, take_witnesses, done=_has("witnesses")),

@@ -140,7 +140,39 @@ def _narrows(finer: thai_dates.WhenAnswer, whole: thai_dates.WhenAnswer) -> bool
 ADDING_TO_STORY = "adding_to_story"
 
 
+#: Set when the story came early, at another question, and short (`taking._story_kept`): the
+#: what question then asks once for more (round 26: "The school wanted an extra payment to
+#: accept my stepdaughter" at the kind question, and the 8,000 baht never asked for).
+EARLY_SHORT = "_story_early_short"
+#: A story told early is short below this many characters: one sentence, no amount, no who.
+EARLY_SHORT_LENGTH = 100
+
+
+def ask_what(ctx):
+    """What happened; after a short story told early, whether there is more to it, once."""
+    if ctx.data.get(EARLY_SHORT):
+        return [Say("ask.what_after_early", quick=(SKIP,))]
+    return [Say("ask.what")]
+
+
+def _take_more_after_early(ctx, answer):
+    """The answer to "anything more?" after a short story told early: added to it, or nothing."""
+    ctx.data.pop(EARLY_SHORT, None)
+    ctx.data["more_asked"] = True
+    if skipped_answer(answer) or answer.intent in ("done", "no"):
+        return "evidence"
+    value = text_answer(answer, minimum=2, maximum=MAX_DESCRIPTION)
+    if isinstance(value, Problem):
+        return value
+    told = without_who_reports(value)  # never who reports
+    if told:
+        ctx.data["description"] = f"{ctx.data.get('description', '')}\n{told_text(told)}".strip()
+    return "evidence"
+
+
 def take_what(ctx, answer):
+    if ctx.data.get(EARLY_SHORT):
+        return _take_more_after_early(ctx, answer)
     if answer.text and is_dont_know(answer.text):  # "not sure": what they know is asked kindly
         return Problem("reask.what")
     value = text_answer(answer, minimum=2, maximum=MAX_DESCRIPTION)
@@ -182,7 +214,10 @@ def take_what_more(ctx, answer):
 
 
 def told_already(data: dict) -> bool:
-    """The story was told already: typed before the complaint began, by voice, or here."""
+    """The story was told already: typed before the complaint began, by voice, or here (a short
+    one told at another question: not yet, more is asked for once)."""
+    if data.get(EARLY_SHORT):
+        return False
     return bool(data.get("told_first") or data.get("told_by") or data.get("description"))
 
 

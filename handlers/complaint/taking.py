@@ -18,6 +18,7 @@ from handlers.complaint.step_kit import (
     told_text,
 )
 from handlers.complaint.steps import FIRST_STEP, STEPS
+from handlers.complaint.story_steps import EARLY_SHORT, EARLY_SHORT_LENGTH
 from handlers.danger import going_on
 from handlers.intake.answers import Answer
 from handlers.menu import main_menu
@@ -200,7 +201,10 @@ def _story_kept(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     """The story is kept (and the fields it names filled, said back), so neither it nor its
     date is asked again; the question it did not answer is asked once more."""
     data = dict(draft.data)
-    data["description"] = story_with_facts(data, told_text(answer.text or ""))
+    told = told_text(answer.text or "")
+    data["description"] = story_with_facts(data, told)
+    if len(told) < EARLY_SHORT_LENGTH:  # one short line: the what question asks for more, once
+        data[EARLY_SHORT] = True
     taken = understood.volunteered(data, answer.understood, uow.settings.geography)
     draft.data = data
     said = understood.said_back(data, taken, answer.understood)

@@ -31,6 +31,7 @@ from handlers.understanding.lexicon import (
     SELF_POINTED,
 )
 from handlers.understanding.questions import said_before_asking
+from handlers.understanding.reader import ANSWERED_THEN_ASKED
 from handlers.understanding.words import meaning
 from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
@@ -58,6 +59,9 @@ def talk_about(
         kept = _witness_then_asked(uow, draft, answer, back_later)
         if kept is not None:
             return kept
+    if intent == "answer" and answer.value("faq") and draft.step in ANSWERED_THEN_ASKED:
+        # "โรงเรียนบ้านหนองยายพิมพ์ค่ะ ต้องบอกชื่อไหมคะ": the answer kept, the question answered
+        return _answered_then_asked(uow, draft, answer, back_later)
     if intent == "question" and draft.step in _SAID_FIRST:
         kept = _answer_then_asked(uow, draft, answer, back_later)
         if kept is not None:  # "อบต.บ้านเป้าค่ะ ต้องบอกชื่อไหมคะ": both answered (walk37)
@@ -264,6 +268,17 @@ def _reported_then_asked(
     said = said or faq_answer(answer.value("faq"), days)
     kept = take_answer(uow, draft, answer, back_later)
     return [*filter(None, [said])] + kept
+
+
+def _answered_then_asked(
+    uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool
+) -> list[Out]:
+    """An answer with a question back after it (round 26): the question answered first, then
+    the answer kept and the next question asked, as at the reported question."""
+    days = uow.settings.retention_identity_days
+    said = faq_answer(answer.value("faq"), days)
+    kept = take_answer(uow, draft, answer, back_later)
+    return [*filter(None, [said]), *also_answered(answer, days)] + kept
 
 
 #: The questions with their own answer to "is it needed?" (the others: answer what you know).

@@ -87,6 +87,7 @@ FAQS = (
     "evidence_law",  # whether gathering evidence (a secret photo, a recording) breaks the law
     "legal_risk",  # whether reporting puts oneself at legal risk (arrest, a suit): it does not
     "is_bot",  # whether a person or a program is answering ("คุยกับคนจริงไหม"): said honestly
+    "report_elsewhere",  # reporting here beside another body (ป.ป.ช., ศูนย์ดำรงธรรม): why here
     "other",
 )
 

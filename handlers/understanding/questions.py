@@ -15,6 +15,7 @@ _LANGUAGE = v.word_set(lexicon.LANGUAGE_ASKED)
 _PENALTY_FEARED = re.compile(lexicon.PENALTY_FEARED, re.I)
 _EVIDENCE_LAW = re.compile(lexicon.EVIDENCE_LAW_ASKED, re.I)
 _LEGAL_RISK = re.compile(lexicon.LEGAL_RISK_ASKED, re.I)
+_ELSEWHERE = re.compile(lexicon.REPORT_ELSEWHERE_ASKED, re.I)
 _COLLECTING = re.compile(lexicon.COLLECTING_NOT_KEPT, re.I)
 _KEPT_DATA = re.compile(lexicon.KEPT_DATA_NAMED, re.I)
 _KEEPING = re.compile(lexicon.KEEPING_ASKED, re.I)
@@ -285,6 +286,8 @@ def topic(t: v.Text) -> str:
         return "evidence_law"  # "แอบถ่ายรูปมาจะผิดกฎหมายไหม": not how the data is kept
     if _LEGAL_RISK.search(t.cleaned.lower()):
         return "legal_risk"  # "แล้วตำรวจจะมาจับกูไหม": one's own risk for reporting
+    if _ELSEWHERE.search(t.cleaned.lower()):
+        return "report_elsewhere"  # "แจ้งที่นี่กับแจ้ง ป.ป.ช. ต่างกันยังไง": where else, and why here
     if asks_being_guessed(t.cleaned):
         return "will_they_know"  # "คนที่รู้เรื่องนี้จะเดาได้ไหม": known from what is told
     if _PENALTY_FEARED.search(t.flat):

@@ -51,6 +51,8 @@ from handlers.understanding.questions import (
     asks_if_bot,
     asks_if_required,
     is_question,
+    said_before_asking,
+    topic,
 )
 from handlers.understanding.short_answers import YES_NO_STEPS
 from handlers.understanding.votes import only_a_place, with_classifier
@@ -184,6 +186,8 @@ def read(
     the whole text outside any question read as an answer that is `only_chatter` is none, and,
     with no story under way, so is one that `names_no_complaint`."""
     found = _read_whole(text, expecting, today, classify, whole)
+    if whole and expecting in ANSWERED_THEN_ASKED:
+        found = _answered_then_asked(text, found, expecting, today, classify)
     if whole and expecting is None and not_for_the_bot(found):
         return replace(found, intent=meaning.NONE, values={})  # "วันนี้วันพระหรือเปล่าคะ"
     if whole and expecting is None and only_filler(text, found):
@@ -213,6 +217,45 @@ def read(
         # "ไม่มีค่ะ แม่ค้าคนอื่นก็โดนแต่ไม่กล้าพูด": no one, a fact of the story beside it
         return replace(found, intent=meaning.NONE)
     return found
+
+
+#: The questions whose answer may come with a question after it, in the same message
+#: ("โรงเรียนบ้านหนองยายพิมพ์ค่ะ ต้องบอกชื่อไหมคะ"): the answer kept, the question answered too.
+ANSWERED_THEN_ASKED = ("kind", "agency", "official", "district", "subdistrict")
+_BUT_FIRST = re.compile(r"(?:ว่าแต่|แต่|but\b)", re.I)
+_OF_THE_QUESTION = re.compile(lexicon.CLAUSE_OF_THE_QUESTION, re.I)
+
+
+def _answered_then_asked(
+    text: str | None, found: Understanding, expecting: str, today, classify: bool
+) -> Understanding:
+    """An answer to the question asked, then a question back ("อบต.หนองกี่ค่ะ ต้องบอกชื่อไหมคะ",
+    round 26): an answer that carries the question's topic (faq), so both are served; a kind
+    told then "what is this called?": the answer, the question "other". Else as found."""
+    if not text or found.intent not in (meaning.QUESTION, meaning.ANSWER):
+        return found
+    flat = " ".join(text.split())
+    said = said_before_asking(flat)
+    rest = flat[len(said) :].strip() if said and flat.startswith(said) else ""
+    if not said or not rest or _BUT_FIRST.match(rest) or not is_question(prepare(rest)):
+        return found  # "งบ 1,800,000 บาท แต่ทำไม่ถึงครึ่ง": a "but" goes on telling, asks nothing
+    if _OF_THE_QUESTION.match(said):
+        return found  # "ถ้าแจ้งไปแล้ว ต้องไปเป็นพยานไหม": the condition is the question's own
+    heard = _as_typed(said, expecting, today, classify)
+    if heard.intent != meaning.ANSWER or not answers_asked(heard.values, expecting):
+        return found
+    asked = found if found.intent == meaning.QUESTION else _as_typed(rest, None, today, classify)
+    if asked.intent != meaning.QUESTION:
+        return found
+    faq = asked.values.get("faq") or Value("faq", topic(prepare(rest)), 0.5, rest)
+    # an answer read whole keeps its reading (the question only adds its topic); a question
+    # read whole takes the answer's values from the words before it
+    first, second = (found, heard) if found.intent == meaning.ANSWER else (heard, found)
+    values = {**first.values, **{n: x for n, x in second.values.items() if n not in first.values}}
+    values["faq"] = faq
+    if "faq_also" in asked.values:
+        values["faq_also"] = asked.values["faq_also"]
+    return replace(found, intent=meaning.ANSWER, values=values)
 
 
 def _read_whole(

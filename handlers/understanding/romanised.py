@@ -277,8 +277,16 @@ def official_said(text: str) -> str | None:
     heard = (typed, [_spellings(k)[-1] for k in typed])
     for said, word in _officials_in_latin():
         if any(_runs_to(keys, said) for keys in heard):
+            moo = _LATIN_MOO.search(rest) if word in _VILLAGE_POSTS else None
+            if moo:  # "phu chuay phuyai baan moo 7": whose village, kept (round 26)
+                return f"{word} หมู่ {moo.group(1)}"
             return f"{word} {agency}" if agency and " " not in word else word
     return None
+
+
+#: The village posts, whose village is said by its number ("moo 7", "mu 4").
+_VILLAGE_POSTS = ("ผู้ใหญ่บ้าน", "ผู้ช่วยผู้ใหญ่บ้าน")
+_LATIN_MOO = re.compile(r"\b(?:moo|mu|muu|moh)\s*(\d{1,2})\b", re.I)
 
 
 @cache

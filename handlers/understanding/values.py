@@ -152,7 +152,8 @@ def field_named(t: Text) -> Value | None:
     first = _ITEM_FIRST.match(words_to_digits(t.cleaned))
     if first:  # "แก้ 3 นายสมพงษ์ … นายก อบต.": the item said first, whatever its new value names
         return Value("field", int(first.group(1)), 0.9, first.group(0))
-    if best and best[2] == "what" and best[3] == "เรื่อง":  # "เรื่องรูป": about the photo
+    # "เรื่องรูป": about the photo; "ชื่อตำบล", "ชื่ออำเภอ": the name of the place, not one's own
+    if best and (best[2], best[3]) in (("what", "เรื่อง"), ("identity", "ชื่อ")):
         after = [
             (name, word)
             for name, words in FIELDS.items()

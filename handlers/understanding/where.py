@@ -753,8 +753,24 @@ def _latin_agency(text: str) -> Agency | None:
     for found in sorted(mentioned, key=lambda a: (_said_where(a, text), -len(a.place))):
         place = latin_place(found.place) if found.kind in SHORT else None
         if place:
-            return Agency(SHORT[found.kind] + place, found.kind, place, found.place)
+            named = (
+                _with_ban(text, found.place, place) if found.kind in _NAMED_BY_VILLAGE else place
+            )
+            return Agency(SHORT[found.kind] + named, found.kind, place, found.place)
     return None
+
+
+#: Kinds named after a village, whose "Ban" is part of the name ("Ban Sawai Chik School" is
+#: โรงเรียนบ้านสวายจีก, round 26), not the sub-district their place is read as (สวายจีก).
+_NAMED_BY_VILLAGE = frozenset({"school", "health_promoting_hospital"})
+
+
+def _with_ban(text: str, said: str, place: str) -> str:
+    """The Thai place with the "Ban" said before it in Latin letters ("Ban Sawai Chik" →
+    บ้านสวายจีก), unless the Thai name has it already (บ้านกรวด, บ้านไทร)."""
+    name = re.sub(r"^ban\s+", "", said, flags=re.I)
+    ban = re.search(rf"\bban\s+{re.escape(name)}\b", text, re.I)
+    return "บ้าน" + place if ban and not place.startswith("บ้าน") else place
 
 
 def _said_where(found: agencies.ParsedAgency, text: str) -> bool:

@@ -240,6 +240,7 @@ from handlers.understanding.lexicon.questions_back import (
     BOT_ASKED,
     BOT_ASKED_EN,
     BOT_ASKED_NOT,
+    CLAUSE_OF_THE_QUESTION,
     COLLECTING_NOT_KEPT,
     COURT_ASKED,
     EVIDENCE_LAW_ASKED,
@@ -254,6 +255,7 @@ from handlers.understanding.lexicon.questions_back import (
     LEGAL_RISK_ASKED,
     PLACES_ASKING_NOTHING,
     QUESTION_MARKS,
+    REPORT_ELSEWHERE_ASKED,
     REQUIRED_ASKED,
     REQUIRED_NOT,
     SAME_CARE_ASKED,
@@ -312,6 +314,7 @@ from handlers.understanding.lexicon.talk import (
 )
 
 __all__ = [
+    "CLAUSE_OF_THE_QUESTION",
     "CALL_ALLOWED",
     "CALL_REFUSED",
     "GUESSED_ASKED",
@@ -412,6 +415,7 @@ __all__ = [
     "KEEPING_ASKED",
     "LEAVE_TO_ASK",
     "LEGAL_RISK_ASKED",
+    "REPORT_ELSEWHERE_ASKED",
     "FAQ_CUES",
     "GOVERNMENT_ASKED",
     "SAME_CARE_ASKED",

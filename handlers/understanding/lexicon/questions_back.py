@@ -24,6 +24,21 @@ EVIDENCE_PROMISED = (
     r"(?:ส่งมา|มาให้|ส่งให้|ตามมา|ทีหลัง|ภายหลัง)"
 )
 
+#: Reporting here set beside another body that takes complaints ("แจ้งที่นี่กับแจ้ง ป.ป.ช.
+#: ต่างกันยังไง", "ต่างจากแจ้ง สตง. ยังไง", "เคยแจ้งศูนย์ดำรงธรรมแล้ว แจ้งซ้ำได้ไหม", "different
+#: from the NACC"): the question where else to report (faq.report_elsewhere), not "other".
+#: Read on the cleaned lower-case question; a body named alone ("จะส่งให้ ป.ป.ช. ไหม") is not it.
+_ELSEWHERE_BODY = (
+    r"(?:ป\.?\s*ป\.?\s*ช|ป\.?\s*ป\.?\s*ท|(?:ศูนย์)?ดำรงธรรม|สตง|ผู้ตรวจการแผ่นดิน|1567"
+    r"|\bnacc\b|damrongdhama|ombudsman|anti-?corruption commission)"
+)
+_ELSEWHERE_SET_BESIDE = r"(?:ต่างกัน|ต่างจาก|ต่างยังไง|ต่างไง|เหมือนกัน|ซ้ำ|differen|same as|instead of)"
+REPORT_ELSEWHERE_ASKED = (
+    rf"{_ELSEWHERE_BODY}.{{0,40}}{_ELSEWHERE_SET_BESIDE}"
+    rf"|{_ELSEWHERE_SET_BESIDE}.{{0,40}}{_ELSEWHERE_BODY}"
+)
+
+
 #: The text is a question when it carries one of these (compacted) or a "?".
 QUESTION_MARKS = (
     "แน่นะ",
@@ -568,4 +583,12 @@ BOT_ASKED_EN = (
 REQUIRED_NOT = (
     r"บอกชื่อ|ใส่ชื่อ|ระบุชื่อ|เปิดเผยชื่อ|บอกซื่อ|ใส่ซื่อ|ชื่อจริง|ชื่อเรา|ชื่อผม|ชื่อฉัน|ชื่อหนู|เบอร์|บัตร"
     r"|วันที่|เป๊ะ|แน่นอน|ทีหลัง|เสียเงิน|ค่าใช้จ่าย|จ่าย|name|date|later|pay"
+)
+
+#: What opens a clause that belongs to the question after it, so is no answer before it
+#: ("ถ้าแจ้งไปแล้ว ต้องไปเป็นพยานไหม", "if I say which office, will my boss know?", "ผมเป็นลูกจ้าง
+#: อบต. ถ้าแจ้งจะถูกเลิกจ้างไหม"): a condition, or the teller saying who they are.
+CLAUSE_OF_THE_QUESTION = (
+    r"^(?:ถ้า|หาก|สมมติ|สมมุติ|if\b|what\s+if\b|suppose\b"
+    r"|(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย|ข่อย|เรา|กู)\s*(?:เป็น|ทำงาน)|i\s*(?:am\b|'m\b|work\b))"
 )

@@ -28,10 +28,6 @@ NOT_YET: dict[str, str] = {
     "latin_rider": "sealed",
     "rubber_tapper": "sealed",
     "three_questions": "sealed",
-    "foreign_spouse": "'Ban Sawai Chik School' is kept as 'โรงเรียนสวายจีก' (the บ้าน of the name "
-    "dropped), "
-    "and her story sent at the kind question is kept as told in one line: the bot never asks for "
-    "more, so the 8,000 baht she would have said at 'what happened' is never told",
 }
 
 

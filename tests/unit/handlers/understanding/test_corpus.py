@@ -457,6 +457,10 @@ SELF_FIXR25B = FIXTURES / "heldout_fixR25b_self.jsonl"
 #: an allowance docked as the opener, witnesses in pasted posts, the bot's examples in quotes).
 SELF_FIXREG = FIXTURES / "heldout_fixReg_self.jsonl"
 SELF_FIXW38B = FIXTURES / "heldout_fixW38b_self.jsonl"
+#: fixR26b's own (round 26's answers side: an answer with a question after it, a field named
+#: with "ชื่อ" before it, titles before names, Latin posts with their หมู่, "different from
+#: ป.ป.ช.?", schools named in Latin with their Ban).
+SELF_FIXR26B = FIXTURES / "heldout_fixR26b_self.jsonl"
 #: fixR23a's own (round 23's danger side: harmless threats, fiction, scores, pests, beasts, the
 #: teller's own photos; texts not for the bot). Kept beside the held-out files, not among the
 #: diagnosed rows: the models learn from those, and learning these moved a sealed threat.
@@ -610,6 +614,7 @@ _BY_HALF = {
     SELF_FIXW37A,
     SELF_FIXR25B,
     SELF_FIXW38B,
+    SELF_FIXR26B,
     SELF_FIXR24A,
     SELF_FIXSTORY,
     SELF_FIXW36C,
@@ -5352,3 +5357,34 @@ SELF_FIXW38B_VALUES = {"date": 7.5 / 8, "name": 3.5 / 4, "behalf": 3.5 / 4, "off
 
 def test_fixw38b_held_out_greeting_durations_names_and_filing_for_are_read():
     _holds_floors(_scored_alone(SELF_FIXW38B), SELF_FIXW38B_FLOORS, SELF_FIXW38B_VALUES)
+
+
+# ---------------------------------------------------------------- fixR26b's own held-out set
+# 31 phrasings written by the fixR26b helper before changing any code (base integ 84a1e14c):
+# answers with a question back after them (agency, kind, official), a field named after "ชื่อ"
+# ("ขอแก้ชื่ออำเภอ"), names with a title, Latin village posts with their หมู่, a registry clerk
+# "at the counter", two witnesses, money of a fund not returned, "how is this different from
+# ป.ป.ช./ศูนย์ดำรงธรรม/สตง./the NACC", a withdrawal with no pressure, schools said in Latin with
+# their Ban. Before: intents 27/31, agency 4/6, faq 4/8, field 2/5, name 0/2, official 1/6,
+# witnesses 0/2. After (an answer then a question: the answer with the question's topic; "ชื่อ"
+# before a field is that field's name; a name's title no part of it when scored, as the flow
+# keeps it; "moo 7" kept with a Latin village post; a body that takes complaints set beside
+# this one: report_elsewhere; a Latin "Ban" kept in a school's name): intents 31/31, agency
+# 5/6, faq 8/8, field 5/5, name 2/2, official 3/6, witnesses 0/2. Left: the clerk "ที่ counter
+# ทะเบียนราษฎร์" kept raw, "ผู้ใหญ่บ้านหมู่ 3" unspaced, "Ban Phai School, in Nang Rong" raw,
+# witnesses joined by "กับ" (earlier rounds label "ลุงทองดี กับ ป้าบุญเรือน": a label
+# convention, not changed). Floors: halfway to one more miss.
+SELF_FIXR26B_FLOORS = {"intents": 30.5 / 31, "danger": 0, "false_alarms": 0}
+SELF_FIXR26B_VALUES = {
+    "agency": 4.5 / 6,
+    "faq": 7.5 / 8,
+    "field": 4.5 / 5,
+    "kind": 3.5 / 4,
+    "name": 1.5 / 2,
+    "official": 2.5 / 6,
+    "reason": 1.5 / 2,
+}
+
+
+def test_fixr26b_held_out_answers_with_questions_fields_and_posts_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR26B), SELF_FIXR26B_FLOORS, SELF_FIXR26B_VALUES)
