@@ -202,8 +202,8 @@ def take_agency(ctx, answer):
     if place:
         # "บ่ฮู้ครับ แต่บ้านโคกเจริญอยู่ตำบลโคกเหล็ก อำเภอห้วยราช": the office unknown, the place
         # told instead (walk39: its อำเภอ kept as the agency, the words added to the story)
-        if not ctx.data.get("place_text"):
-            ctx.data["place_text"] = place
+        if not ctx.data.get("place_text") and understood.more_than_area(place):
+            ctx.data["place_text"] = place  # its sub-district and district: their own fields
         ctx.data["agency"] = None
         return "official"
     village = _VILLAGE_ALONE.match(strip_particles(clean(answer.text or "")))

@@ -221,10 +221,10 @@ def _tambon_decides(ctx, text: str) -> str | Problem | None:
     for named in _TAMBON_IN_ADDRESS.findall(text):
         named = strip_particles(named)
         districts = geo.districts_with_subdistrict(named)
-        if not districts or geo.match_district(text).district:
-            continue
-        place = understood.place_said(strip_particles(text))
-        if _VILLAGE_OR_MOO.search(place):
+        if not districts or geo.match_district(text).district or geo.district_named_in(text):
+            continue  # a district named too is taken as named
+        place = understood.place_said(text)
+        if understood.more_than_area(place):
             ctx.data["place_text"] = place
         if len(districts) == 1:
             _set_district(ctx, districts[0])
@@ -249,10 +249,6 @@ def tambon_said_kept(ctx) -> None:
         found = ctx.geography.match_subdistrict(district, named).subdistrict
         if found:
             ctx.data["subdistrict"] = found
-
-
-#: A village or its หมู่ among place words: more than the sub-district and district.
-_VILLAGE_OR_MOO = re.compile(r"บ้าน|หมู่|ม\.")
 
 
 def _subdistrict_from_address(ctx, district: str, address: str) -> None:

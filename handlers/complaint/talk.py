@@ -231,6 +231,8 @@ def _official_then_asked(
     if heard.intent != "answer" or not heard.value("official") or asked.intent != "question":
         return None
     said = Say("faq.accused_named") if _ABOUT_THEM.search(rest) else None
+    if said is None and asked.value("faq") == "must_give_name" and "ชื่อเขา" in rest:
+        said = Say("faq.required.official")  # "ต้องบอกชื่อเขาไหม": theirs, not the teller's
     said = said or faq_answer(asked.value("faq"), uow.settings.retention_identity_days)
     kept = take_answer(uow, draft, replace(answer, text=told, understood=heard), back_later)
     return [*filter(None, [said])] + kept

@@ -265,6 +265,15 @@ def place_said(text: str) -> str:
 _POLITE_END = re.compile(r"(?:ค่ะ|ครับ|คับ|จ้า|จ้ะ)$")
 
 
+def more_than_area(place: str) -> bool:
+    """Place words that name a village, its หมู่ or a road, not only a sub-district and
+    district (those are kept in their own fields)."""
+    return bool(_BEYOND_AREA.search(place or ""))
+
+
+_BEYOND_AREA = re.compile(r"ถนน|ซอย|ซ\.|บ้าน|หมู่|ม\.")
+
+
 #: The questions whose answers may name the spot where it happened beside their value ("อ.ละหาน
 #: ทราย ที่หอประชุมหมู่บ้าน"); never who reports (where the teller lives is not the scene), nor
 #: the date ("ตลาดนัดวันพุธที่แล้ว" says when).

@@ -70,3 +70,10 @@ def test_an_official_with_a_question_of_naming_is_kept_and_answered(chat, servic
     reply = _said(chat, "ปลัดค่ะ แต่เขาจะเดือดร้อนไหมคะ")
     assert "ไม่ถูกลงโทษเพียงเพราะถูกร้องเรียน" in reply, reply
     assert _data(services).get("official") == "ปลัด" and _step(services) != "official"
+
+
+def test_an_official_with_a_question_of_their_name_is_kept_and_answered(chat, services):
+    _walk(chat, "รูปนี้ใบเสร็จที่ อบต.เขาคอก เก็บค่าขยะ 300 แต่ใบเสร็จเขียน 100 ค่ะ", "แจ้งค่ะ", "ยินยอม")
+    reply = _said(chat, "นักวิชาการเงินค่ะ ต้องบอกชื่อเขาไหมคะ")
+    assert "ไม่ต้องรู้ชื่อ" in reply, reply
+    assert _data(services).get("official") == "นักวิชาการเงิน"
