@@ -159,6 +159,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
         _story,
         without_draft=True,
         keeps_greetings=True,  # "หวัดดีครับ" between the bubbles of a story goes on with it
+        keeps=("help",),  # "หนูควรทำยังไงดีคะ" after the story: filing it offered (story.answer)
     ),
 )
 

@@ -198,6 +198,14 @@ def take_agency(ctx, answer):
         if len(rest) > len(place) + 3:
             keep_with_story(ctx.data, strip_particles(rest))
         return "official"
+    place = place_not_agency(answer.text)
+    if place:
+        # "บ่ฮู้ครับ แต่บ้านโคกเจริญอยู่ตำบลโคกเหล็ก อำเภอห้วยราช": the office unknown, the place
+        # told instead (walk39: its อำเภอ kept as the agency, the words added to the story)
+        if not ctx.data.get("place_text") and understood.more_than_area(place):
+            ctx.data["place_text"] = place  # its sub-district and district: their own fields
+        ctx.data["agency"] = None
+        return "official"
     village = _VILLAGE_ALONE.match(strip_particles(clean(answer.text or "")))
     if village and not ctx.data.get("place_text"):
         # "บ้านโนนแดง หมู่7": a village is where it happened, not an office; kept as the place,
@@ -296,6 +304,33 @@ def _latin_said_in_thai(ctx, answer: Answer) -> None:
 
 
 _LATIN = re.compile(r"[a-z]", re.I)
+
+
+def place_not_agency(text: str | None) -> str | None:
+    """The place alone said after not knowing the office ("บ่ฮู้ครับ แต่บ้านโคกเจริญอยู่ตำบล
+    โคกเหล็ก อำเภอห้วยราช"): its words, else None (an office named after it is the agency)."""
+    unknown = _UNKNOWN_FIRST.match(clean(text or ""))
+    if not unknown:
+        return None
+    rest = _LIES_IN.sub(" ", unknown["rest"])
+    place = understood.place_said(rest)
+    left = rest
+    for bit in place.split():
+        left = left.replace(bit, " ")
+    if not place or flat(strip_particles(_PLACE_JOINS.sub(" ", left))):
+        return None
+    return place
+
+
+#: Not knowing said first, then the rest ("บ่ฮู้ครับ แต่…", "ไม่ทราบค่ะ ส่วน…").
+_UNKNOWN_FIRST = re.compile(
+    r"^\s*(?:ไม่|บ่)(?:รู้|ฮู้|ทราบ)(?:เหมือนกัน|คือกัน|เลย)?(?:ค่ะ|คะ|ครับ|คับ|จ้า|เด้อ|นะ)*"
+    r"[\s,]+(?:แต่|ส่วน)?\s*(?P<rest>\S.*)$"
+)
+#: "…อยู่ตำบลโคกเหล็ก": where a village lies, split from its name.
+_LIES_IN = re.compile(r"(?:อยู่|ที่|ใน)(?=ตำบล|ต\.|อำเภอ|อ\.)")
+#: The words joining a place's parts ("บ้าน… อยู่ ตำบล…"), said with it.
+_PLACE_JOINS = re.compile(r"อยู่|แถว|ที่|ใน|คือ|จังหวัด\S*|จ\.\s?\S*|[,.]")
 
 
 #: A village alone, with its หมู่ or not ("บ้านโนนแดง หมู่7", "หมู่บ้านโนนแดง", "หมู่ 7 บ้านโนนแดง").

@@ -13,6 +13,7 @@ from handlers.intake.answers import Answer
 from handlers.replies import Named, Quick, Say
 from handlers.thai import agencies, in_english
 from handlers.thai.in_english import named_place
+from handlers.thai.in_english import place as place_en
 from handlers.thai.normalise import compact, is_dont_know, strip_particles
 from handlers.thai.places import heard_as, other_province_said, province_name_en
 from handlers.understanding import where
@@ -94,7 +95,8 @@ TAMBON_OF_SEVERAL = "_tambon_of_several"
 
 def take_district(ctx, answer):
     """The district (`_take_district`); a sub-district of several districts named at it is
-    asked about ("ตำบลชุมแสง อำเภอไหนคะ", walk38: guessed), then kept with the district."""
+    asked about ("ตำบลชุมแสง อำเภอไหนคะ", walk38: guessed), then kept with the district; one
+    said before it elsewhere ("ตำบลเมืองไผ่" at the summary, then "กระสังค่ะ") taken too."""
     tambon = ctx.data.pop(TAMBON_OF_SEVERAL, None)
     offered = (ctx.data.get("_suggested") or {}).get("district")
     several = None if offered else _tambon_of_several(ctx, answer)
@@ -104,6 +106,8 @@ def take_district(ctx, answer):
     district = ctx.data.get("district")
     if tambon and district and tambon in ctx.geography.subdistricts(district):
         ctx.data["subdistrict"] = tambon
+    if not isinstance(step, Problem):
+        tambon_said_kept(ctx)
     return step
 
 
@@ -154,6 +158,9 @@ def _take_district(ctx, answer):
     if answer.intent == "none" or is_dont_know(text):  # "บ่ฮู้": no district was named
         location = (Quick("choice.share_location", "location"),)
         return Problem("problem.district_not_known", _province(ctx), location)
+    tambon = _tambon_decides(ctx, text)
+    if tambon:
+        return tambon
     match = geo.match_district(text)
     if match.district:
         _set_district(ctx, match.district)
@@ -231,6 +238,45 @@ def _district_named_alike(answer: Answer) -> bool:
     sub = found.get("subdistrict")
     sure = understood.VOLUNTEER_CONFIDENCE["subdistrict"]
     return "district" in found and sub is not None and sub.confidence < sure
+
+
+def _tambon_decides(ctx, text: str) -> str | Problem | None:
+    """A sub-district named with ต./ตำบล and no district ("หมู่ 5 บ้านโคกสะอาด ตำบลเมืองไผ่"):
+    of one district of the province, that district and sub-district are taken; of several,
+    which of them is asked and the sub-district kept for the answer (walk39: "ไม่พบอำเภอนี้",
+    then the sub-district asked again). The village and its หมู่ are kept as the place."""
+    geo = ctx.geography
+    for named in _TAMBON_IN_ADDRESS.findall(text):
+        named = strip_particles(named)
+        districts = geo.districts_with_subdistrict(named)
+        if not districts or geo.match_district(text).district or geo.district_named_in(text):
+            continue  # a district named too is taken as named
+        place = understood.place_said(text)
+        if understood.more_than_area(place):
+            ctx.data["place_text"] = place
+        if len(districts) == 1:
+            _set_district(ctx, districts[0])
+            ctx.data["subdistrict"] = geo.match_subdistrict(districts[0], named).subdistrict
+            return "subdistrict"
+        ctx.data[TAMBON_SAID] = named
+        offer = _offer(ctx, "district", tuple(districts), "ask.district_of_agency", {})
+        params = {**(offer.params or {}), "agency": Named(f"ต.{named}", f"{place_en(named)}")}
+        return Problem(offer.key, params, offer.quick)
+    return None
+
+
+#: A sub-district named where the district was asked, in more than one district: taken once
+#: the district is picked.
+TAMBON_SAID = "_tambon_said"
+
+
+def tambon_said_kept(ctx) -> None:
+    """The sub-district said with the district question answered next, when it is there."""
+    named, district = ctx.data.pop(TAMBON_SAID, None), ctx.data.get("district")
+    if named and district:
+        found = ctx.geography.match_subdistrict(district, named).subdistrict
+        if found:
+            ctx.data["subdistrict"] = found
 
 
 def _subdistrict_from_address(ctx, district: str, address: str) -> None:

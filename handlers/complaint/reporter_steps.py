@@ -137,6 +137,11 @@ def _own_name_beside(ctx, answer) -> str:
     if not own or own == answer.value("affected_name"):
         return "name"
     ctx.data["name_enc"] = ctx.vault.encrypt(without_title(own))
+    phone = thai_phone.find_thai_phone(answer.text or "")
+    if phone:  # "หนูชื่อนิด สมใจ เบอร์ 089… แม่ชื่อ…": the phone typed with it (walk39)
+        _call_said(ctx, answer)
+        ctx.data["phone_enc"] = ctx.vault.encrypt(phone)
+        return "summary"
     return "phone"
 
 
@@ -201,9 +206,10 @@ def take_identity(ctx, answer):
     return "name"
 
 
-#: What may stand between the choice and the name given with it ("บอกชื่อได้ค่ะ วันดี …").
+#: What may stand between the choice and the name given with it ("บอกชื่อได้ค่ะ วันดี …",
+#: "บอกชื่อดีกว่าค่ะ ชื่อสมศรี …").
 _NAMED = re.compile(r"ชื่อ|\bname\b", re.I)
-_AFTER_CHOICE = re.compile(r"^(?:\s|ได้|เลย|ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ|เด้อ|[,.:;!])*")
+_AFTER_CHOICE = re.compile(r"^(?:\s|ดีกว่า|ก็ได้|ได้|เลย|ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ|เด้อ|[,.:;!])*")
 
 
 def _given_with_choice(answer) -> str | None:

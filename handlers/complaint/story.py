@@ -20,6 +20,7 @@ from handlers.thai.normalise import clean, strip_particles
 from handlers.understanding import (
     ANSWER,
     GREETING,
+    HELP,
     NONE,
     QUESTION,
     START,
@@ -38,6 +39,7 @@ from handlers.understanding.lexicon import MAY_I_REPORT, RELIEF_LOST, TELL
 from handlers.understanding.opening import without_courtesies
 from handlers.understanding.questions import not_asked, without_worries
 from handlers.understanding.values import has, word_set
+from handlers.understanding.words import meaning
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 
@@ -275,6 +277,8 @@ def answer(
     uow: UnitOfWork, user: LineUser, text: str | None, fields: dict, heard: Understanding | None
 ) -> list[Out]:
     """The answer to "shall I file what you told me?" (`heard`: the text's understanding)."""
+    if meaning(text or "") == HELP or (asks_for_help(text, heard) and not _told(user)):
+        return None  # "วิธีใช้", or help asked before anything was told: the how-to, as anywhere
     step, _, value = fields.get("a", "").partition(":")
     picked = choices.pick(Answer(text=text, step=step or None, choice=value or None), "offer")
     if picked is None and STORY.get(user, TOLD) and _ENDS_FILING.search(clean(text)):
@@ -302,6 +306,10 @@ def answer(
         return [Say("story.thanked", quick=OFFER)]  # "ขอบคุณที่รับฟัง": the telling is over
     if picked is None:
         asking = heard is not None and heard.intent == QUESTION  # answered, then asked again
+        if told and asks_for_help(text, heard):
+            # "หนูควรทำยังไงดีคะ" after the story: what filing it means, and the offer again
+            # (walk39: the general how-to, and the story dropped)
+            return [Say("help.step.offer"), Say("story.reask", quick=OFFER)]
         said = (
             found_out(heard, told=told)
             or complaint_flow.faq_answer(heard.value("faq"), uow.settings.retention_identity_days)
@@ -318,6 +326,17 @@ def answer(
     replies = file_it(uow, user, story)
     complaint_flow.keep_name_out(uow, user, heard)  # "แจ้งค่ะ แต่ไม่บอกชื่อนะคะ"
     return replies
+
+
+def asks_for_help(text: str | None, heard: Understanding | None) -> bool:
+    """Help asked in words ("หนูควรทำยังไงดีคะ"), not the menu's word for it ("วิธีใช้")."""
+    return heard is not None and heard.intent == HELP and meaning(text or "") != HELP
+
+
+def _told(user: LineUser) -> bool:
+    """Whether more than who is reporting was told in the story under way."""
+    story = STORY.get(user, TOLD) if STORY.is_current(user) else None
+    return bool(story) and not only_introduces(story, None)
 
 
 def file_it(uow: UnitOfWork, user: LineUser, story: str | None) -> list[Out]:

@@ -8,7 +8,12 @@ from dataclasses import replace
 
 from handlers.complaint import understood
 from handlers.complaint.asking import RESUME, ask, close, go_to, step_context, where
-from handlers.complaint.matter_steps import BEFORE_CONSENT, KEPT_FIELDS, NAME_LATER
+from handlers.complaint.matter_steps import (
+    BEFORE_CONSENT,
+    KEPT_FIELDS,
+    NAME_LATER,
+    place_not_agency,
+)
 from handlers.complaint.step_kit import (
     ASK_QUICK,
     Problem,
@@ -332,5 +337,7 @@ def _facts_beside(step: str, answer: Answer) -> bool:
     heard = answer.understood
     if step not in BESIDE_STEPS or not answer.text or heard is None:
         return False
+    if step == "agency" and place_not_agency(answer.text):
+        return False  # "บ่ฮู้ครับ แต่บ้านโคกเจริญอยู่ตำบลโคกเหล็ก…": the place, kept as the place
     sentences = step in SENTENCE_STEPS
     return tells_beside(answer.text, heard.values, sentences) or says_own_role(answer.text)

@@ -62,6 +62,10 @@ def talk_about(
     if intent == "answer" and answer.value("faq") and draft.step in ANSWERED_THEN_ASKED:
         # "โรงเรียนบ้านหนองยายพิมพ์ค่ะ ต้องบอกชื่อไหมคะ": the answer kept, the question answered
         return _answered_then_asked(uow, draft, answer, back_later)
+    if intent == "question" and draft.step == "official":
+        kept = _official_then_asked(uow, draft, answer, back_later)
+        if kept is not None:
+            return kept
     if intent == "question" and draft.step in _SAID_FIRST:
         kept = _answer_then_asked(uow, draft, answer, back_later)
         if kept is not None:  # "อบต.บ้านเป้าค่ะ ต้องบอกชื่อไหมคะ": both answered (walk37)
@@ -252,6 +256,36 @@ def _answer_then_asked(
         return None
     kept = take_answer(uow, draft, replace(answer, text=told, understood=heard), back_later)
     return [said, *also_answered(asked, uow.settings.retention_identity_days)] + kept
+
+
+def _official_then_asked(
+    uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool
+) -> list[Out] | None:
+    """ "เจ้าหน้าที่การเงินค่ะ แต่ถ้าบอกชื่อเขาจะโดนอะไรไหมคะ" at the official question: who did
+    it kept (walk39: dropped and asked again), and the question answered for them, not for
+    the teller."""
+    text = " ".join((answer.text or "").split())
+    told = said_before_asking(text)
+    rest = text[len(told) :].strip() if told and text.startswith(told) else ""
+    if not rest:
+        return None
+    heard = understand(told, expecting="official")
+    asked = understand(rest, expecting="official")
+    if heard.intent != "answer" or not heard.value("official") or asked.intent != "question":
+        return None
+    said = Say("faq.accused_named") if _ABOUT_THEM.search(rest) else None
+    if said is None and asked.value("faq") == "must_give_name" and "ชื่อเขา" in rest:
+        said = Say("faq.required.official")  # "ต้องบอกชื่อเขาไหม": theirs, not the teller's
+    said = said or faq_answer(asked.value("faq"), uow.settings.retention_identity_days)
+    kept = take_answer(uow, draft, replace(answer, text=told, understood=heard), back_later)
+    return [*filter(None, [said])] + kept
+
+
+#: What befalls the one named, asked at the official question ("เขาจะโดนอะไรไหม", "เขาจะ
+#: เดือดร้อนไหม", "will he get in trouble").
+_ABOUT_THEM = re.compile(
+    r"เขา(?:จะ)?(?:โดน|ถูก|เดือดร้อน|เป็นอะไร|ติดคุก|ออกจากงาน)|(?:he|she|they)\s+(?:will\s+)?get", re.I
+)
 
 
 #: Asking where else to report ("ควรไปแจ้งที่ไหนอีกไหม", "ต้องแจ้งที่อื่นด้วยไหม", "where else").

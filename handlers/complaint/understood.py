@@ -257,8 +257,21 @@ _PLACE_BITS = re.compile(
 
 
 def place_said(text: str) -> str:
-    """The place words of a text, as typed and in order ("" when it names none)."""
-    return " ".join(m.group(0) for m in _PLACE_BITS.finditer(text or ""))
+    """The place words of a text, as typed and in order ("" when it names none), without a
+    polite ending typed onto the last ("ตำบลเสม็ดค่ะ")."""
+    return " ".join(_POLITE_END.sub("", m.group(0)) for m in _PLACE_BITS.finditer(text or ""))
+
+
+_POLITE_END = re.compile(r"(?:ค่ะ|ครับ|คับ|จ้า|จ้ะ)$")
+
+
+def more_than_area(place: str) -> bool:
+    """Place words that name a village, its หมู่ or a road, not only a sub-district and
+    district (those are kept in their own fields)."""
+    return bool(_BEYOND_AREA.search(place or ""))
+
+
+_BEYOND_AREA = re.compile(r"ถนน|ซอย|ซ\.|บ้าน|หมู่|ม\.")
 
 
 #: The questions whose answers may name the spot where it happened beside their value ("อ.ละหาน

@@ -75,11 +75,6 @@ def test_isan_walk_reaches_the_summary_with_the_right_fields(chat, services):
 
 
 # -- 2. the village named twice is dropped from the place ----------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #2: บ้านโคกเจริญ, told in the story and again at the agency question, is in no "
-    "place field; the summary's place reads only 'โคกเหล็ก / ห้วยราช'",
-)
 def test_the_village_told_twice_is_kept_in_the_place(chat, services):
     _walk(chat, *SOMCHAI_WALK)
     data = _data(services)
@@ -88,11 +83,6 @@ def test_the_village_told_twice_is_kept_in_the_place(chat, services):
 
 
 # -- 3. an answer to the agency question appended to the story -----------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #3: the agency answer 'บ่ฮู้ครับ แต่บ้านโคกเจริญอยู่…' (don't know + the place) is "
-    "appended to the description under the story",
-)
 def test_an_agency_answer_is_not_added_to_the_story(chat, services):
     _walk(chat, *SOMCHAI_WALK)
     assert "บ่ฮู้" not in _data(services)["description"]
@@ -176,12 +166,6 @@ WANNA = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #8: 'หนูควรทำยังไงดีคะ' after a story in four bubbles gets the general how-to, "
-    "and the story is dropped: 'งั้นแจ้งเลยค่ะ' starts a blank report (kind asked, description "
-    "'งั้นแจ้งเลยค่ะ')",
-)
 def test_what_should_i_do_after_a_story_keeps_it_and_offers_to_file(chat, services):
     reply = _walk(chat, *WANNA, "หนูควรทำยังไงดีคะ")
     assert "แจ้ง" in reply and "วิธีใช้" not in reply, reply
@@ -336,11 +320,6 @@ NID = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #15: 'บอกค่ะ หนูชื่อนิด สมใจ เบอร์ 0891112222 แม่ชื่อนางบัวผัน สมใจ' keeps both "
-    "names but asks 'พิมพ์เบอร์โทรที่ติดต่อได้ค่ะ' — the phone typed in the same message",
-)
 def test_a_phone_with_the_name_and_the_parents_name_is_taken(chat, services):
     _walk(chat, *NID)
     reply = _said(chat, "บอกค่ะ หนูชื่อนิด สมใจ เบอร์ 0891112222 แม่ชื่อนางบัวผัน สมใจ")
@@ -350,12 +329,6 @@ def test_a_phone_with_the_name_and_the_parents_name_is_taken(chat, services):
 
 
 # -- 16. an answer with a question tail ------------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #16: 'เจ้าหน้าที่การเงินค่ะ แต่ถ้าบอกชื่อเขาจะโดนอะไรไหมคะ' at the official "
-    "question: the question is answered (about the reporter's privacy) and the answer dropped, "
-    "'คนที่ทำคือใครคะ' asked again",
-)
 def test_an_official_with_a_question_tail_is_taken(chat, services):
     _walk(chat, "รูปนี้ใบเสร็จที่ อบต.เขาคอก เก็บค่าขยะ 300 แต่ใบเสร็จเขียน 100 ค่ะ", "แจ้งค่ะ", "ยินยอม")
     assert _step(services) == "official"
@@ -364,11 +337,6 @@ def test_an_official_with_a_question_tail_is_taken(chat, services):
 
 
 # -- 17. named at the summary, name and phone in one message ---------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #17: at the summary 'คิดอีกทีบอกชื่อดีกว่าค่ะ ชื่อสมศรี ใจดี 0865554444' is "
-    "answered 'พิมพ์ชื่อ-นามสกุลของท่านค่ะ', then the phone is asked: three messages for one",
-)
 def test_changing_to_named_at_the_summary_takes_name_and_phone(chat, services):
     _walk(
         chat,
@@ -409,12 +377,6 @@ def _to_summary(chat, services, *said: str) -> None:
     assert _step(services) == "summary"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #18: at the summary 'แก้สถานที่เป็นหมู่ 5 บ้านโคกสะอาด ตำบลเมืองไผ่ค่ะ' is answered "
-    "'ไม่พบอำเภอนี้ในจังหวัดบุรีรัมย์ค่ะ' (no district was typed; ต.เมืองไผ่ is in อ.กระสัง), and "
-    "after 'กระสังค่ะ' the sub-district is asked again",
-)
 def test_an_edit_to_a_subdistrict_of_another_district_is_understood(chat, services):
     _to_summary(
         chat,
