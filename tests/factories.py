@@ -576,3 +576,29 @@ def shown(services, kind: str, row_id: int) -> int:
 
     with services.uow() as uow:
         return public_handles.handle(uow.vault, kind, row_id)
+
+
+def agency_added(runner, services, name: str):
+    """An agency record the committee made: proposed at the shell (`accused-agencies add`),
+    then reviewed by a chair (the click result of the proposal)."""
+    from storage.insider_models import Agency
+
+    result = runner.invoke(args=["accused-agencies", "add", name])
+    if result.exit_code == 0:
+        with services.uow() as uow:
+            agencies.review(uow, uow.session.get(Agency, int(result.output.split()[1])))
+            uow.commit()
+    return result
+
+
+def merge_confirmed(services, source_id: int, target_id: int, chair_id: int | None = None) -> None:
+    """A merge proposed at the shell, done as a chair does it on the dashboard."""
+    from handlers.directory.access import unassign_recused
+    from handlers.patterns import related
+    from storage.insider_models import Agency
+
+    with services.uow() as uow:
+        source, target = uow.session.get(Agency, source_id), uow.session.get(Agency, target_id)
+        related.merge_agencies(uow, source, target, f"member:{chair_id or 0}")
+        unassign_recused(uow)
+        uow.commit()

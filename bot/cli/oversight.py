@@ -8,11 +8,8 @@ from flask import current_app
 from flask.cli import AppGroup
 
 from handlers.directory import agencies, members
-from handlers.directory.access import unassign_recused
 from handlers.directory.audit import entries
-from handlers.patterns import related
 from handlers.thai.dates import format_datetime
-from storage.audit import actor
 from storage.insider_models import Agency
 
 audit_cli = AppGroup("audit", help="The audit log: who did what to which ticket.")
@@ -56,30 +53,37 @@ def agencies_list(new_only: bool) -> None:
 @accused_cli.command("add")
 @click.argument("name")
 def agencies_add(name: str) -> None:
-    """Add an agency record (e.g. a school no complaint has named yet)."""
+    """Propose an agency record (e.g. a school no complaint has named yet): it is new, its
+    tickets kept from every member with an agency conflict, until a chair reviews it on the
+    dashboard."""
     with _services().uow() as uow:
         found = agencies.resolve(uow, name)
         if found.agency is not None:
             raise click.ClickException(f"already known as {found.agency.id} {found.agency.name}")
-        agency = agencies.add_reviewed(uow, name, members.operator_member(uow))
+        agency = agencies.propose(uow, name, members.operator_member(uow))
         uow.commit()
-        click.echo(f"agency {agency.id} {agency.name}")
+        click.echo(
+            f"agency {agency.id} {agency.name} [new]: proposed; a chair reviews it on "
+            "/committee/accused-agencies"
+        )
 
 
 @accused_cli.command("merge")
 @click.option("--from", "source_id", type=int, required=True)
 @click.option("--into", "target_id", type=int, required=True)
 def agencies_merge(source_id: int, target_id: int) -> None:
-    """Merge agency --from into --into: its tickets, spellings and conflicts follow, and its
-    tickets are searched again for related complaints."""
+    """Propose merging agency --from into --into: nothing moves until a chair merges them on
+    the dashboard (/committee/accused-agencies lists the proposal)."""
     with _services().uow() as uow:
         source, target = uow.session.get(Agency, source_id), uow.session.get(Agency, target_id)
         if source is None or target is None:
             raise click.ClickException("no such agency")
         try:
-            related.merge_agencies(uow, source, target, actor(members.operator_member(uow)))
-            unassign_recused(uow)
+            agencies.propose_merge(uow, source, target, members.operator_member(uow))
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
         uow.commit()
-        click.echo(f"agency {source_id} {source.name} merged into {target_id} {target.name}")
+        click.echo(
+            f"merge of agency {source_id} {source.name} into {target_id} {target.name} "
+            "proposed; pending until a chair merges them on /committee/accused-agencies"
+        )

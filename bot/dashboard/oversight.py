@@ -124,7 +124,7 @@ def _in_words(line: Line, names: dict[str, str]) -> tuple[str, str]:
     elif action == "ticket_status" and pair:
         before, after = (label("dash.status.", s) for s in pair.groups())
         detail = t("dash.audit.status_change", before=before, after=after)
-    elif action == "merge_agency" and pair:
+    elif action in ("merge_agency", agencies.PROPOSE_MERGE) and pair:
         detail = t("dash.audit.merged", source=pair[1], target=pair[2])
     elif proposal:
         shown = public_handles.handle(g.uow.vault, "proposal", int(proposal[1]))
@@ -311,7 +311,13 @@ def remove_conflict():
 def accused_agencies_page():
     """Agencies, those citizens added and nobody reviewed first; merge duplicates."""
     listed = readable_agencies(g.uow, g.member, agencies.listing(g.uow))
-    return render_template("dashboard/accused_agencies.html", agencies=listed)
+    readable = {a.id for a in listed}
+    proposed = [
+        (source, target)
+        for source, target in agencies.merge_proposals(g.uow)
+        if source.id in readable and target.id in readable
+    ]
+    return render_template("dashboard/accused_agencies.html", agencies=listed, proposed=proposed)
 
 
 @bp.post("/accused-agencies/merge")

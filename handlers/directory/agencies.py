@@ -125,6 +125,46 @@ def add_reviewed(uow: UnitOfWork, text: str, by: Member) -> Agency:
     return agency
 
 
+# The command line's proposals (the operator alone decides nothing a chair must: four eyes).
+PROPOSE_ADD = "propose_agency"
+PROPOSE_MERGE = "propose_merge_agency"
+
+
+def propose(uow: UnitOfWork, text: str, by: Member) -> Agency:
+    """A record the operator adds at the command line: a proposal, unreviewed (its tickets
+    kept from every member with an agency conflict) until a chair reviews it; audited."""
+    agency = create(uow, text, "admin")
+    audit.record(uow, by, PROPOSE_ADD, f"{agency.id} {agency.name}")
+    return agency
+
+
+def propose_merge(uow: UnitOfWork, source: Agency, target: Agency, by: Member) -> None:
+    """A merge the operator asks for at the command line: recorded, done by no one until a
+    chair merges the two on the dashboard (`merge_proposals`); audited."""
+    if source.id == target.id or canonical(uow, source).id == canonical(uow, target).id:
+        raise ValueError("an agency cannot be merged into itself")
+    audit.record(uow, by, PROPOSE_MERGE, f"{source.id} -> {target.id}")
+
+
+def merge_proposals(uow: UnitOfWork) -> list[tuple[Agency, Agency]]:
+    """The merges proposed at the command line and not done yet (the source not merged),
+    oldest first, each once."""
+    stmt = (
+        select(AuditEntry.detail).where(AuditEntry.action == PROPOSE_MERGE).order_by(AuditEntry.id)
+    )
+    found: dict[tuple[int, int], None] = {}
+    for detail in uow.session.scalars(stmt):
+        source_id, _, target_id = (detail or "").partition(" -> ")
+        if source_id.isdigit() and target_id.isdigit():
+            found[(int(source_id), int(target_id))] = None
+    pairs = []
+    for source_id, target_id in found:
+        source, target = uow.session.get(Agency, source_id), uow.session.get(Agency, target_id)
+        if source is not None and target is not None and source.merged_into_id is None:
+            pairs.append((source, canonical(uow, target)))
+    return pairs
+
+
 def district_of_spelling(geo):
     """What `create` takes as a record's district from a spelling (for migration 0038,
     which holds each record's district against its first spelling's)."""
@@ -304,20 +344,25 @@ def _link_mentions(
 ) -> list[int]:
     """A row per agency named in the ticket (or in `texts`, by field) and record it may be
     (scoring NEAR or more), none twice."""
+    composed: dict[str, str] = {}  # a field read with the ticket's places: its own words
     if texts is None:
         texts = {FIELD_STORED_AS.get(field, field): getattr(ticket, field) for field in NAMED_IN}
         places = [p for p in (ticket.place_text, ticket.subdistrict) if p]
         if ticket.official and places:
             # "นายก อบต." as the official, "ต.กลันทา" as the place or the sub-district asked:
             # that body's mayor (each place read with the title on its own line)
+            composed["official"] = ticket.official
             texts["official"] = "\n".join(f"{ticket.official} {place}" for place in places)
         texts[WITNESSES] = _witnesses(uow, ticket)
     had = {(m.field, m.key, m.agency_id) for m in ticket.agency_mentions}
     found: dict[tuple[str, str, int | None], None] = {}
     for field, text in texts.items():
-        for parsed in _with_the_subdistrict(
-            names.mentions(text, geography(uow), loosely=True), ticket
-        ):
+        # a sub-district named anywhere counts (`names.mentions`), but not the ticket's own
+        # sub-district put beside the official's title: where it happened is no body of it
+        read = names.mentions(text, geography(uow), loosely=True, places=field not in composed)
+        if field in composed:
+            read += names.mentions(composed[field], geography(uow), loosely=True)
+        for parsed in _with_the_subdistrict(read, ticket):
             near = [i for i, score in scored(uow, parsed).items() if score >= names.NEAR]
             if field == WITNESSES:
                 pairs = _witness_keys(uow, parsed, near)

@@ -39,6 +39,9 @@ class Kind:
     family: str
     pattern: str
     latin: str = ""  # other English names and romanised abbreviations ("SAO", "TAO")
+    # What people call the body itself with no place after it ("นายกใหญ่": the PAO's mayor),
+    # read by recusal as the body of the province (or, for a tambon's, of the places named).
+    nicknames: str = ""
 
 
 # "Administrative Organization" as people shorten or misname it ("Administration
@@ -55,7 +58,9 @@ KINDS: tuple[Kind, ...] = (
         "Subdistrict Administrative Organization",
         "tambon",
         # not the end of another word run into "ต…" ("สอบตก", "ตอบตกลง", "ชอบตี", "มอบตัว")
-        rf"องค์การบริหารส่วน(?:ตำบล|ตําบล|\s?ต\s?\.)|(?<![{ENDS_BEFORE_OBT}])อ\.?\s?บ\.?\s?ต\.?",
+        rf"องค์การบริหารส่วน(?:ตำบล|ตําบล|\s?ต\s?\.)|(?<![{ENDS_BEFORE_OBT}])อ\.?\s?บ\.?\s?ต\.?"
+        # "SAO", "OBT", "TAO" spelt out in Thai letters as they are said
+        r"|เอ[สซ]\s?\.?\s?เอ\s?\.?\s?โอ|โอ\s?\.?\s?บี\s?\.?\s?ที|ที\s?\.?\s?เอ\s?\.?\s?โอ",
         rf"(?:subdistrict|tambon)\s+{_ADMIN_ORG}|s\.?a\.?o\.?|t\.?a\.?o\.?"
         # as English speakers call it: "Tambon council of Ban Pao", "subdistrict office"
         r"|(?:subdistrict|tambon)\s+(?:council|office|administration)"
@@ -66,9 +71,12 @@ KINDS: tuple[Kind, ...] = (
         "องค์การบริหารส่วนจังหวัด",
         "Provincial Administrative Organization",
         "province",
-        r"องค์การบริหารส่วน(?:จังหวัด|\s?จ\s?\.)|อ\.?\s?บ\.?\s?จ\.?",
+        r"องค์การบริหารส่วน(?:จังหวัด|\s?จ\s?\.)|อ\.?\s?บ\.?\s?จ\.?"
+        r"|พี\s?\.?\s?เอ\s?\.?\s?โอ|โอ\s?\.?\s?บี\s?\.?\s?เจ",  # "PAO", "OBJ" in Thai letters
         rf"provinc(?:ial|e)\s+{_ADMIN_ORG}"
         r"|p\.?a\.?o\.?|o\.?b\.?j\.?|a\.?b\.?j\.?|a?o[rk]?\.?\s?b(?:or?)?\.?\s?jor?\.?",
+        # its mayor as villagers call him ("นายกใหญ่"; a tambon's is "นายกเล็ก"), its councillor
+        nicknames=r"นายก\s*ฯ?\s*ใหญ่|(?<![ก-ฮ])ส\s?\.\s?จ\s?\.",
     ),
     Kind(
         "tambon_municipality",
@@ -108,6 +116,7 @@ KINDS: tuple[Kind, ...] = (
         "local",
         r"องค์กรปกครองส่วนท้องถิ่น|อ\.?\s?ป\.?\s?ท\.?",
         r"local (?:administrative|government) (?:organi[sz]ation|body)|mayor|nayok",
+        nicknames=r"นายก\s*ฯ?\s*เล็ก",  # a tambon's body's mayor, as villagers call him
     ),
     Kind(
         "health_promoting_hospital",
@@ -116,7 +125,9 @@ KINDS: tuple[Kind, ...] = (
         "health",
         # never the start of a hospital's place ("รพ.สตึก" is โรงพยาบาลสตึก, not a รพ.สต.)
         r"โรงพยาบาลส่งเสริมสุขภาพตำบล|ร\.?\s?พ\.?\s?ส\.?\s?ต\.?(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
-        r"|สถานีอนามัย|ส\.อ\.",
+        r"|สถานีอนามัย|ส\.อ\."
+        # its everyday name, after its old one ("หมออนามัยกลันทา"; not "ผ้าอนามัย")
+        r"|หมออนามัย|(?<![\u0e01-\u0e4e])อนามัย",
         r"(?:sub-?district |tambon )?health promoting hospital|health station",
     ),
     # "โรงบาล", Isan "โฮงบาล": the hospital as it is said
@@ -165,7 +176,8 @@ KINDS: tuple[Kind, ...] = (
         "สถานีตำรวจภูธร",
         "Provincial Police Station",
         "police",
-        r"สถานีตำรวจภูธร|สถานีตำรวจ|โรงพัก|สภ\.?(?!า)",
+        # and its old abbreviations, สถานีตำรวจภูธรอำเภอ/ตำบล ("ส.ภ.อ.เมือง", "สภอ.นางรอง")
+        r"สถานีตำรวจภูธร|สถานีตำรวจ|โรงพัก|ส\.?\s?ภ\.?\s?[อต]\.|สภ\.?(?!า)",
         # and สถานีตำรวจ typed by ear ("sataanee tamruat", "sathani tumruad"), and สภ. by the
         # names of its letters ("sor.por.lor. Nang Rong", "sor por lor", "sor phor")
         r"police station|sa+th?a+n(?:i|ee|ie)\s?t[au]m\s?ru[ae]?[td]"
@@ -190,10 +202,33 @@ TYPED_BY_EAR: tuple[tuple[str, str], ...] = (
 )
 _BY_EAR = [(re.compile(pattern), spelling) for pattern, spelling in TYPED_BY_EAR]
 _MAY_BE_BY_EAR = re.compile(r"ต[ำํ]|[รล]ง|เท|อ[ำํ]|บุ|สา|ชล|ป[สศ]|องค์กรบ")
+# The words of agencies, none with a tone mark of its own: one typed inside them by a slip
+# ("เทศบ่าล", "โรงเรี้ยน", "อำเภ่อ") hides the kind, so it is dropped before they are read.
+STRAY_MARK_WORDS = (
+    "องค์การบริหารส่วน",
+    "เทศบาล",
+    "โรงเรียน",
+    "โรงพยาบาล",
+    "สถานีตำรวจ",
+    "ตำรวจ",
+    "อำเภอ",
+    "ตำบล",
+    "อนามัย",
+)
+_TONE_MARK = "[\u0e48-\u0e4b]"
+_STRAY_MARKS = [
+    (re.compile(f"{_TONE_MARK}?".join(re.escape(c) for c in word)), word)
+    for word in STRAY_MARK_WORDS
+]
+_ANY_TONE_MARK = re.compile(_TONE_MARK)
 
 
 def spelled(text: str) -> str:
-    """`text` with the words of agencies typed by ear spelled (`TYPED_BY_EAR`)."""
+    """`text` with the words of agencies typed by ear spelled (`TYPED_BY_EAR`), and a stray
+    tone mark typed inside one dropped (`STRAY_MARK_WORDS`)."""
+    if _ANY_TONE_MARK.search(text):
+        for pattern, word in _STRAY_MARKS:
+            text = pattern.sub(word, text)
     if not _MAY_BE_BY_EAR.search(text):
         return text
     for pattern, spelling in _BY_EAR:
@@ -270,6 +305,7 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _NOT_LATIN = re.compile(r"[^a-z0-9]")
 MENTION_SPAN = 40  # characters after a kind read as its place, in running text
 MIN_PREFIX = 3  # a known place this long or longer may begin a run-on place in a story
+MIN_CONTAINED = 4  # a place this long or longer inside a name of no kind is near it
 # Titles people write glued to the agency ("นายกทตบ้านเป้า", "ปลัดอบต.บ้านเป้า").
 TITLES = r"รองนายก|นายก|รองปลัด|ปลัด|ผอ\.?|ผู้อำนวยการ|เจ้าหน้าที่|หัวหน้า|ประธาน|สมาชิก|ช่าง"
 _LEADING = re.compile(rf"^(?:อยู่ที่|อยู่|ที่|ของ|ใน|จาก|แถว|{TITLES})\s*")
@@ -536,19 +572,26 @@ def _place_before(before: str, kind: str, province: str) -> str:
 
 
 def mentions(
-    text: str | None, geo: Geography | None = None, loosely: bool = False
+    text: str | None, geo: Geography | None = None, loosely: bool = False, places: bool = True
 ) -> list[ParsedAgency]:
     """Every agency named anywhere in a text (an official's title, a place, the story),
     in Thai or Latin script; the place is read as running on (compared by its start).
     Read generously, since recusal fails closed on what is found: the long forms spaced
     out ("องค์การ บริหาร ส่วน ตำบล"), a mayor named by the place alone ("นายกฯกลันทา"),
     a district's office by the district ("เจ้าหน้าที่อำเภอนางรอง"); `loosely` (recusal), a
-    district's too by any romanisation of its name alone ("Phuttaisong")."""
+    district's too by any romanisation of its name alone ("Phuttaisong"), and, with `places`,
+    each sub-district named anywhere as a body of it (`_places_anywhere`)."""
     geo = _geo(geo)
     value = _POLICE_BY_OFFICERS.sub("สภ.", clean(text).translate(_ENCLOSING))
     folded = _as_thai_letters(value)
     found = []
-    readings = (value, folded, _THAI_SPACED.sub("", value), _latin_kinds_in_thai(value))
+    readings = (
+        value,
+        folded,
+        _THAI_SPACED.sub("", value),
+        _latin_kinds_in_thai(value),
+        _VILLAGE_SHORT.sub("บ้าน", value),
+    )
     for written in dict.fromkeys(readings):
         for kind, match in _kinds_in(written, generous=True):
             # "อบต. (ตำบลกลันทา)", "อบต. "กลันทา"": the place in brackets or quotes
@@ -572,11 +615,41 @@ def mentions(
         found += _bodies_by_place(readings, geo)
         found += _districts_by_place(readings, geo)
         found += _subdistricts_alone(value, geo)
+        found += _bodies_by_nickname(readings, geo)
+        if places:
+            found += _places_anywhere(readings, geo)
     return list(dict.fromkeys(found))
 
 
-#: The mayor of a tambon's body as villagers call him ("นายกเล็ก"; the PAO's is "นายกใหญ่").
-_SMALL_MAYOR = re.compile(r"นายก\s*เล็ก")
+#: "บ." for บ้าน before a village's name ("รร.บ.บัว", "รพ.สต.บ.กลันทา"), read so by recusal.
+_VILLAGE_SHORT = re.compile(r"(?<![ก-ฮ])บ\s?\.\s?(?=[ก-ฮเ-ไ])")
+
+
+def _bodies_by_nickname(readings, geo: Geography) -> list[ParsedAgency]:
+    """Recusal's rule for a body named by what people call it (`Kind.nicknames`, "นายกใหญ่"):
+    the province's body of that kind (a tambon's is read with the places named, by
+    `_bodies_by_place`)."""
+    return [
+        ParsedAgency(kind.code, geo.name)
+        for kind in KINDS
+        if kind.nicknames
+        and kind.family == "province"
+        and any(re.search(kind.nicknames, written) for written in readings)
+    ]
+
+
+def _places_anywhere(readings, geo: Geography) -> list[ParsedAgency]:
+    """Recusal's rule for a place alone: each sub-district named anywhere in a text, in Thai
+    or Latin letters, with or without a kind of body by it ("คนที่ตำบลกลันทา", "เจ้าหน้าที่ที่
+    กลันทา", "office of Klantha"), as a body of no known kind there: near every record of that
+    place whatever its kind (its อบต., its เทศบาล, its รพ.สต., the school of its village), since
+    recusal fails closed. Not the district's office: a tie to a district keeps only what its
+    bodies' records and names say (many sub-districts' names are everyday words too)."""
+    places = {p: None for written in readings for p in geo.subdistricts_in(written, MIN_PREFIX)}
+    places.update(dict.fromkeys(_latin_subdistricts_in(readings[0], geo)))
+    return [ParsedAgency(OTHER, place) for place in places]
+
+
 #: A Latin kind of a tambon's body, even glued to its place ("SAOKlantha", "#klanthasao").
 _LATIN_TAMBON_KIND = re.compile(r"sao|tao|obt|abt|tambon|subdistrict|thesaban")
 LATIN_SUBDISTRICT_WORDS = 3  # the most words a sub-district's name is written in ("Thanon Hak")
@@ -593,8 +666,9 @@ def _bodies_by_place(readings, geo: Geography) -> list[ParsedAgency]:
         for kind, _ in _kinds_in(written, generous=True):
             if kind.code in NAMED_AFTER_TAMBON or kind.code == "local_government":
                 kinds[kind.code] = None
-        if _SMALL_MAYOR.search(written):
-            kinds["local_government"] = None
+        for kind in KINDS:
+            if kind.nicknames and kind.family != "province" and re.search(kind.nicknames, written):
+                kinds[kind.code] = None
     latin = "".join(re.findall(r"[a-z]+", readings[0]))
     if _LATIN_TAMBON_KIND.search(latin):
         kinds["sao"] = None
@@ -790,6 +864,11 @@ def similarity(a: ParsedAgency, b: ParsedAgency) -> float:
     for run_on, known, is_open in ((pa, pb, a.open_end), (pb, pa, b.open_end)):
         if is_open and len(known) >= MIN_PREFIX and len(run_on) > len(known):
             score = max(score, fuzz.ratio(run_on[: len(known)], known))
+    # A name of no kind compared with the kind removed: a kind unread in it ("เอสเอโอกลันทา",
+    # "officeofklantha") leaves the other's place inside it; near, never the same.
+    for unknown, whole, known, part in ((a, pa, b, pb), (b, pb, a, pa)):
+        if unknown.kind == OTHER != known.kind and len(part) >= MIN_CONTAINED and part in whole:
+            score = max(score, NEAR)
     return score
 
 

@@ -26,7 +26,7 @@ from tests.attacks.recusal_probes import (
     _tied_and_school,
 )
 from tests.dashboard_login import csrf_token, login_token, sign_in
-from tests.factories import add_member, add_ticket
+from tests.factories import add_member, add_ticket, merge_confirmed
 
 # --- recusal: the tied agency named in another spelling, another field ------------------------
 
@@ -1195,6 +1195,7 @@ def test_a_merge_at_the_shell_into_an_unrelated_reviewed_record_keeps_the_ticket
         )
     result = _cli(runner, "accused-agencies", "merge", "--from", str(source), "--into", str(target))
     assert result.exit_code == 0, result.output
+    merge_confirmed(services, source, target)  # the proposal, as a chair merges it
     assert not _sees(services, tied, ref)
 
 

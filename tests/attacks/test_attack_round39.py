@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 from handlers.directory import access, members
 from storage.models import Member, Ticket
 from tests.clock import Clock
-from tests.factories import NOW, add_member, add_ticket
+from tests.factories import NOW, add_member, add_ticket, agency_added
 
 TIE = "อบต.กลันทา"
 OTHER = "อบต.บ้านบัว"  # a reviewed record the tickets are about
@@ -36,9 +36,10 @@ def tied(services, runner, value=TIE, kind="agency", role="reviewer") -> int:
     return member
 
 
-def reviewed(runner, name=OTHER) -> None:
-    code, out = cli(runner, "accused-agencies", "add", name)
-    assert code == 0, out
+def reviewed(services, runner, name=OTHER) -> None:
+    """A record the committee made: proposed at the shell, reviewed by a chair."""
+    result = agency_added(runner, services, name)
+    assert result.exit_code == 0, result.output
 
 
 def kept(services, member_id: int, reference: str) -> bool:
@@ -63,39 +64,21 @@ SPELLINGS = [
     "The SAO chief in Klantha took money",
     "Kalantha SAO officials took money",
     "กองช่างอบต.กลันทา เรียกเงิน",  # a unit glued in front
-    pytest.param(
-        "ปลัด เอสเอโอ กลันทา เรียกเงิน",
-        marks=through("'SAO' spelt in Thai letters (เอสเอโอ) is no kind: nothing is found"),
-    ),
-    pytest.param(
-        "ปลัด โอบีที กลันทา เรียกเงิน",
-        marks=through("'OBT' spelt in Thai letters (โอบีที) is no kind: nothing is found"),
-    ),
+    "ปลัด เอสเอโอ กลันทา เรียกเงิน",
+    "ปลัด โอบีที กลันทา เรียกเงิน",
     "ปลัด อ๊บต.กลันทา เรียกเงิน",  # a tone mark typed on the อ
     "ปลัด อบค.กลันทา เรียกเงิน",  # a neighbouring key for ต
-    pytest.param(
-        "ปลัดเทศบ่าลกลันทาเรียกเงิน",
-        marks=through("a stray tone mark inside เทศบาล (เทศบ่าล) hides the kind"),
-    ),
-    pytest.param(
-        "คนที่ office of Klantha เรียกเงิน",
-        marks=through("a Latin sub-district name with no kind word ('office of Klantha')"),
-    ),
-    pytest.param(
-        "คนที่ตำบลกลันทาเรียกเงิน",
-        marks=through("the sub-district named bare in Thai (ตำบลกลันทา), no kind: nothing found"),
-    ),
-    pytest.param(
-        "เจ้าหน้าที่ที่กลันทาเรียกเงิน",
-        marks=through("'officials at กลันทา' (เจ้าหน้าที่ที่กลันทา): the post is no kind"),
-    ),
+    "ปลัดเทศบ่าลกลันทาเรียกเงิน",
+    "คนที่ office of Klantha เรียกเงิน",
+    "คนที่ตำบลกลันทาเรียกเงิน",
+    "เจ้าหน้าที่ที่กลันทาเรียกเงิน",
 ]
 
 
 @pytest.mark.parametrize("story", SPELLINGS)
 def test_story_spellings(app, services, runner, story):
     member = tied(services, runner)
-    reviewed(runner)
+    reviewed(services, runner)
     reference = add_ticket(services, agency=OTHER, description=story)
     assert kept(services, member, reference)
 
@@ -108,7 +91,7 @@ FIELDS = ["official", "place_text", "occurred_text", "reported_to", "subdistrict
 @pytest.mark.parametrize("field", FIELDS)
 def test_the_tie_named_in_another_field(app, services, runner, field):
     member = tied(services, runner)
-    reviewed(runner)
+    reviewed(services, runner)
     value = "กลันทา" if field == "subdistrict" else "ปลัด อบต.กลันทา"
     reference = add_ticket(services, agency=OTHER, **{field: value})
     assert kept(services, member, reference)
@@ -116,7 +99,7 @@ def test_the_tie_named_in_another_field(app, services, runner, field):
 
 def test_a_district_tie_against_the_district_named_in_latin(app, services, runner):
     member = tied(services, runner, "อ.นางรอง", "district")
-    reviewed(runner)
+    reviewed(services, runner)
     reference = add_ticket(
         services, agency=OTHER, district="เมืองบุรีรัมย์", description="the Nang Rong office"
     )
@@ -198,14 +181,9 @@ def test_no_command_acts_as_a_member(app, services, runner):
     assert code != 0
 
 
-@through(
-    "`accused-agencies merge` at the shell: the operator alone merges the unreviewed record a "
-    "ticket made ('เอสเอโอ กลันทา') into a reviewed one, and the tied member sees the ticket with "
-    "no chair having resolved it"
-)
 def test_the_shell_merges_an_unreviewed_record_away(app, services, runner):
     member = tied(services, runner)
-    reviewed(runner)
+    reviewed(services, runner)
     reference = add_ticket(services, agency="เอสเอโอ กลันทา")
     assert kept(services, member, reference)  # unreviewed: fails closed, as documented
     with services.uow() as uow:
@@ -219,10 +197,6 @@ def test_the_shell_merges_an_unreviewed_record_away(app, services, runner):
     assert kept(services, member, reference)
 
 
-@through(
-    "`accused-agencies add 'เอสเอโอ กลันทา'` at the shell makes a reviewed record no chair saw "
-    "(no kind is read, so no tie scores near it); a ticket typed so is shown to the tied member"
-)
 def test_the_shell_adds_a_reviewed_record_under_a_hostile_spelling(app, services, runner):
     member = tied(services, runner)
     cli(runner, "accused-agencies", "add", "เอสเอโอ กลันทา")
@@ -266,7 +240,7 @@ def test_a_record_marked_reviewed_in_sql_stays_kept(app, services, runner):
 
 def test_a_ticket_repointed_in_sql_stays_kept(app, services, runner):
     member = tied(services, runner)
-    reviewed(runner)
+    reviewed(services, runner)
     reference = add_ticket(services, agency=TIE, description="เรียกเงิน")
     with services.uow() as uow:
         other = uow.session.scalars(
@@ -286,7 +260,7 @@ def test_a_ticket_repointed_in_sql_stays_kept(app, services, runner):
 
 def test_a_mention_row_deleted_in_sql_stays_kept(app, services, runner):
     member = tied(services, runner)
-    reviewed(runner)
+    reviewed(services, runner)
     reference = add_ticket(services, agency=OTHER, description="ปลัด อบต.กลันทา เรียกเงิน")
     sql(
         services,
@@ -298,7 +272,7 @@ def test_a_mention_row_deleted_in_sql_stays_kept(app, services, runner):
 
 def test_a_mention_row_repointed_in_sql_stays_kept(app, services, runner):
     member = tied(services, runner)
-    reviewed(runner)
+    reviewed(services, runner)
     reference = add_ticket(services, agency=OTHER, description="ปลัด อบต.กลันทา เรียกเงิน")
     with services.uow() as uow:
         other = uow.session.scalars(
@@ -642,37 +616,21 @@ def test_a_copy_pairs_no_outbox_row_with_the_ticket(app, services, client, gatew
 KINDS = [
     ("โรงเรียนบ้านบัว", "ครูที่ ร.ร.บ้านบัว เรียกเงิน"),
     ("โรงเรียนบ้านบัว", "Ban Bua School headmaster took money"),
-    pytest.param(
-        "โรงเรียนบ้านบัว",
-        "ผอ.รร.บ.บัว เรียกเงิน",
-        marks=through("a school's village shortened as villagers write it (รร.บ.บัว): scores 57"),
-    ),
+    ("โรงเรียนบ้านบัว", "ผอ.รร.บ.บัว เรียกเงิน"),
     ("รพ.สต.กลันทา", "โรงพยาบาลส่งเสริมสุขภาพตำบลกลันทา เรียกเงิน"),
-    pytest.param(
-        "รพ.สต.กลันทา",
-        "หมออนามัยกลันทาเรียกเงิน",
-        marks=through("the health post by its everyday name (อนามัยกลันทา, no สถานี): no kind"),
-    ),
+    ("รพ.สต.กลันทา", "หมออนามัยกลันทาเรียกเงิน"),
     ("สภ.เมืองบุรีรัมย์", "Mueang Buriram police station took money"),
-    pytest.param(
-        "สภ.เมืองบุรีรัมย์",
-        "ตำรวจ ส.ภ.อ.เมืองบุรีรัมย์ เรียกเงิน",
-        marks=through("the old police abbreviation ส.ภ.อ. reads as the district office only"),
-    ),
-    pytest.param(
-        "อบจ.บุรีรัมย์",
-        "นายกใหญ่เรียกเงินค่าถนน",
-        marks=through("the PAO's mayor by his nickname (นายกใหญ่) is no PAO"),
-    ),
+    ("สภ.เมืองบุรีรัมย์", "ตำรวจ ส.ภ.อ.เมืองบุรีรัมย์ เรียกเงิน"),
+    ("อบจ.บุรีรัมย์", "นายกใหญ่เรียกเงินค่าถนน"),
     ("อบจ.บุรีรัมย์", "Buriram PAO took money"),
 ]
 
 
 @pytest.mark.parametrize(("tie", "story"), KINDS)
 def test_other_bodies_named_in_the_story(app, services, runner, tie, story):
-    cli(runner, "accused-agencies", "add", tie)  # schools and the like: a record first
+    agency_added(runner, services, tie)  # schools and the like: a record first
     member = tied(services, runner, tie)
-    reviewed(runner)
+    reviewed(services, runner)
     reference = add_ticket(services, agency=OTHER, description=story)
     assert kept(services, member, reference)
 
@@ -700,11 +658,6 @@ def test_a_district_tie_against_the_district_typed_otherwise(
 # --- 10. a chair reviews, in good faith, a record made under a hostile spelling -------------
 
 
-@through(
-    "a ticket typed 'เอสเอโอ กลันทา' makes a record of no kind; an untied chair reviews it in good "
-    "faith (it names no body they know) and the tied member then sees the ticket: the tie "
-    "'อบต.กลันทา' scores 63 against 'เอสเอโอกลันทา', under NEAR"
-)
 def test_a_hostile_spelling_reviewed_in_good_faith(app, services, runner):
     from handlers.directory import agencies
 
@@ -787,3 +740,84 @@ def test_over_http_a_tied_member_gets_neither_page_nor_export(database_url, tmp_
                 ).one()
                 is None
             )
+
+
+# --- 12. what the fixes above must not keep: a member still sees what is not about their tie --
+
+NOT_THEIRS = [
+    (TIE, "ปลัด อบต.บ้านบัว เรียกเงิน"),
+    (TIE, "ปลัด เอสเอโอ บ้านบัว เรียกเงิน"),
+    (TIE, "เจ้าหน้าที่ที่บ้านบัวเรียกเงิน"),
+    ("รพ.สต.กลันทา", "ครูซื้อผ้าอนามัยด้วยเงินโรงเรียนบ้านบัว"),
+    ("อบจ.บุรีรัมย์", "นายกเล็กบ้านบัวเรียกเงิน"),
+    ("สภ.เมืองบุรีรัมย์", "ปลัดเทศบ่าลบ้านบัวเรียกเงิน"),
+]
+
+
+@pytest.mark.parametrize(("tie", "story"), NOT_THEIRS)
+def test_a_story_about_another_body_is_still_shown(app, services, runner, tie, story):
+    agency_added(runner, services, tie)
+    member = tied(services, runner, tie)
+    reviewed(services, runner)
+    reference = add_ticket(services, agency=OTHER, description=story)
+    assert not kept(services, member, reference)
+
+
+# --- 13. the command line proposes; a chair decides ------------------------------------------
+
+
+def test_a_record_added_at_the_shell_is_new_until_a_chair_reviews_it(app, services, runner):
+    member = tied(services, runner)
+    code, out = cli(runner, "accused-agencies", "add", "อบต.บ้านบัว")
+    assert code == 0 and "[new]" in out, out
+    reference = add_ticket(services, agency=OTHER, description="เรียกเงิน")
+    assert kept(services, member, reference)  # no chair saw the record: fails closed
+    code, out = cli(runner, "accused-agencies", "list", "--new")
+    assert "บ้านบัว" in out
+    chair = add_member(services, "chair", "ประธาน")
+    with services.uow() as uow:
+        agency_id = uow.session.scalars(
+            text("select id from agencies where name like :n"), {"n": "%บ้านบัว"}
+        ).one()
+    post_form(
+        browser(app, services, chair), "/committee/accused-agencies", "review", agency_id=agency_id
+    )
+    assert not kept(services, member, reference)
+
+
+def test_a_merge_at_the_shell_waits_for_a_chair_on_the_dashboard(app, services, runner):
+    member = tied(services, runner)
+    reviewed(services, runner)
+    reference = add_ticket(services, agency="อบต.กลันทาา", description="เรียกเงิน")
+    with services.uow() as uow:
+        source = ticket_agency(uow, reference)
+        target = uow.session.scalars(
+            text("select id from agencies where name like :n"), {"n": "%บ้านบัว"}
+        ).one()
+    code, out = cli(
+        runner, "accused-agencies", "merge", "--from", str(source), "--into", str(target)
+    )
+    assert code == 0 and "proposed" in out, out
+    with services.uow() as uow:
+        assert ticket_agency(uow, reference) == source  # nothing moved
+    assert kept(services, member, reference)
+    chair = browser(app, services, add_member(services, "chair", "ประธาน"))
+    page = chair.get("/committee/accused-agencies").get_data(as_text=True)
+    assert 'id="merge-proposals"' in page and f'name="source" value="{source}"' in page
+    post_form(chair, "/committee/accused-agencies", "merge", source=source, target=target)
+    with services.uow() as uow:
+        assert ticket_agency(uow, reference) == target  # the chair merged it
+    page = chair.get("/committee/accused-agencies").get_data(as_text=True)
+    assert 'id="merge-proposals"' not in page
+    assert kept(services, member, reference)  # the misspelling moved with it: still near
+
+
+def ticket_agency(uow, reference: str) -> int:
+    return uow.session.scalars(select(Ticket.agency_id).where(Ticket.reference == reference)).one()
+
+
+def post_form(client, page: str, action: str, **form):
+    from tests.dashboard_login import csrf_token
+
+    data = {"csrf_token": csrf_token(client, page), **form}
+    return client.post(f"{page}/{action}", data=data)

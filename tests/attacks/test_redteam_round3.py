@@ -509,7 +509,9 @@ def _conflicted_reviewer(app, services):
     import re
 
     for name in ("โรงเรียนบ้านกรวด", "อบต.สวายจีก"):
-        made = _cli(app, "accused-agencies", "add", name)
+        from tests.factories import agency_added
+
+        made = agency_added(app.test_cli_runner(), services, name)
         assert made.exit_code == 0, made.output
     added = _cli(
         app,

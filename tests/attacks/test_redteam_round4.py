@@ -18,7 +18,7 @@ import pytest
 
 from tests.attacks.forging import sql_rows, sql_text, verify_result
 from tests.conftest import ONE_DATABASE, first_on_both
-from tests.factories import Chat, add_member, add_ticket, shown, texts
+from tests.factories import Chat, add_member, add_ticket, agency_added, shown, texts
 
 LOGIN_PATH = re.compile(r"/committee/login/[A-Za-z0-9_-]+")
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -440,7 +440,7 @@ def _tied_chair(runner, services) -> tuple[int, str]:
     the tied chair's id and LINE id."""
     from tests.factories import new_member
 
-    made = _cli(runner, "accused-agencies", "add", "อบต.บ้านเป้า")
+    made = agency_added(runner, services, "อบต.บ้านเป้า")
     assert made.exit_code == 0, made.output
     with services.uow() as uow:
         tied, uid = new_member(uow, "ประธานที่มีส่วนได้เสีย", "chair", [("agency", "อบต.บ้านเป้า")])
@@ -541,7 +541,7 @@ def test_a_story_naming_the_tied_agency_keeps_the_ticket_from_the_tied_member(
     app, runner, services, story
 ):
     for name in ("โรงเรียนบ้านกรวด", "อบต.บ้านเป้า"):
-        made = _cli(runner, "accused-agencies", "add", name)
+        made = agency_added(runner, services, name)
         assert made.exit_code == 0, made.output
     member_id = add_member(services, "reviewer", "ผู้ตรวจ", conflicts=[("agency", "อบต.บ้านเป้า")])
     plain = add_ticket(services, agency="โรงเรียนบ้านกรวด", official="ครูใหญ่")
@@ -602,7 +602,7 @@ def test_the_public_total_does_not_count_the_tickets_kept_from_a_tied_member(pub
     app, services, clock = published
     runner = app.test_cli_runner()
     for name in ("อบต.สองห้อง", "อบต.บ้านเป้า"):
-        assert _cli(runner, "accused-agencies", "add", name).exit_code == 0
+        assert agency_added(runner, services, name).exit_code == 0
     member_id = add_member(services, "reviewer", "ผู้ตรวจ", conflicts=[("agency", "อบต.บ้านเป้า")])
     for day in range(6):
         add_ticket(services, submitted_at=datetime(2026, 10, 10 + day, 3, tzinfo=UTC))
@@ -745,7 +745,7 @@ def test_a_ticket_naming_the_tied_district_is_kept_from_the_tied_member(
     app, runner, services, fields
 ):
     for name in ("โรงเรียนบ้านกรวด", "อบต.ถนนหัก"):  # a school in Mueang, an อบต. in Nang Rong
-        made = _cli(runner, "accused-agencies", "add", name)
+        made = agency_added(runner, services, name)
         assert made.exit_code == 0, made.output
     member_id = add_member(services, "reviewer", "ผู้ตรวจ", conflicts=[("district", "นางรอง")])
     assert not _hidden_from(services, member_id, _filed_in_chat(services))  # the school: shown
@@ -807,7 +807,7 @@ def test_a_tied_reviewer_finds_nothing_of_the_agency_on_the_dashboard(
     from tests.factories import new_member
 
     for name in ("อบต.สองห้อง", "อบต.บ้านเป้า"):
-        assert _cli(runner, "accused-agencies", "add", name).exit_code == 0
+        assert agency_added(runner, services, name).exit_code == 0
     with services.uow() as uow:
         _, tied_line = new_member(uow, "ผู้ตรวจ", "reviewer", [("agency", "อบต.บ้านเป้า")])
         uow.commit()
@@ -855,7 +855,7 @@ def test_a_tied_reviewer_in_line_cannot_tell_a_kept_ticket_from_a_made_up_one(
 ):
     from tests.factories import new_member
 
-    assert _cli(runner, "accused-agencies", "add", "อบต.บ้านเป้า").exit_code == 0
+    assert agency_added(runner, services, "อบต.บ้านเป้า").exit_code == 0
     with services.uow() as uow:
         _, tied_line = new_member(uow, "ผู้ตรวจ", "reviewer", [("agency", "อบต.บ้านเป้า")])
         uow.commit()
@@ -965,7 +965,7 @@ def test_an_answer_is_not_relayed_to_an_asker_who_declared_a_tie_since(
 ):
     from tests.factories import new_member
 
-    assert _cli(runner, "accused-agencies", "add", "อบต.บ้านเป้า").exit_code == 0
+    assert agency_added(runner, services, "อบต.บ้านเป้า").exit_code == 0
     with services.uow() as uow:
         asker, asker_line = new_member(uow, "ผู้ตรวจ", "reviewer")
         new_member(uow, "ประธาน", "chair")
@@ -1013,7 +1013,7 @@ def test_a_tied_reviewer_does_not_read_a_new_spelling_of_their_agency_on_the_con
 ):
     from tests.factories import new_member
 
-    assert _cli(runner, "accused-agencies", "add", "อบต.บ้านเป้า").exit_code == 0
+    assert agency_added(runner, services, "อบต.บ้านเป้า").exit_code == 0
     with services.uow() as uow:
         tied, tied_line = new_member(uow, "ผู้ตรวจ", "reviewer", [("agency", "อบต.บ้านเป้า")])
         uow.commit()

@@ -22,6 +22,7 @@ from tests.factories import (
     Chat,
     add_member,
     add_ticket,
+    agency_added,
     file_complaint,
     new_member,
     new_ticket,
@@ -104,7 +105,7 @@ SHOWN = {"list": True, "search": True, "page": True, "export": True}
 def test_an_agency_conflict_holds_whatever_the_spelling(app, services, runner, typed):
     reviewer = add_member(services, "reviewer", CONFLICTED)
     assert declare(runner, reviewer, "agency", "อบต.บ้านเป้า")[0] == 0
-    assert cli(runner, "accused-agencies", "add", "อบต.บ้านบัว")[0] == 0  # a reviewed record
+    assert agency_added(runner, services, "อบต.บ้านบัว").exit_code == 0  # a reviewed record
     other = add_ticket(services, agency="อบต.บ้านบัว", district="เมืองบุรีรัมย์")
     reference = add_ticket(services, agency=typed, district="พุทไธสง")
     assert visible(app, services, reviewer, reference) == HIDDEN
