@@ -297,6 +297,16 @@ _LATIN_STOP = frozenset(
 # Words between a kind and its place ("the SAO in Ban Pao", "Or Bor Tor of the Ban Pao").
 _LATIN_LINK = r"(?:(?:of|in|at)\s+)?(?:the\s+)?"
 _LATIN_LINK_WORDS = frozenset({"of", "in", "at", "the"})
+#: A whole Latin name of each kind, compiled once (not at a text's first sight of it): after
+#: "Tambon" the place before the kind only; else also the kind before it ("SAO of Ban Pao").
+_LATIN_WHOLE = [
+    (
+        kind,
+        re.compile(rf"(.+?)\s+(?:{pattern})"),
+        re.compile(rf"(?:{pattern})\s+{_LATIN_LINK}(.+)|(.+?)\s+(?:{pattern})"),
+    )
+    for kind, pattern in _LATIN_KINDS
+]
 LATIN_PLACE_WORDS = 3  # words either side of a kind read as its place, in a sentence
 _LATIN_RUN = re.compile(r"[a-z][a-z0-9 .'\-]*")
 _THAI_LETTER = re.compile(r"[ก-ฮ]")
@@ -483,9 +493,8 @@ def _latin(name: str, open_end: bool = False, province: str = "") -> ParsedAgenc
             return ParsedAgency(kind.code, found.group(1).strip(" .-'"), open_end=open_end)
     tambon = _LATIN_TAMBON.match(name)
     rest = name[tambon.end() :] if tambon else name
-    for kind, pattern in _LATIN_KINDS:
-        before = "" if tambon else rf"(?:{pattern})\s+{_LATIN_LINK}(.+)|"  # "Tambon Sao Diao"
-        found = re.fullmatch(rf"{before}(.+?)\s+(?:{pattern})", rest)
+    for kind, after_tambon, either in _LATIN_WHOLE:
+        found = (after_tambon if tambon else either).fullmatch(rest)  # "Tambon Sao Diao"
         if found:
             place = found.group(found.lastindex).strip(" .-'")
             if kind.family == "province" and (tambon or not _of_province(place, province)):

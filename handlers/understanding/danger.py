@@ -5,7 +5,7 @@ withheld unless paid, with no harm named), which is a kind of complaint, not dan
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from handlers.thai.gated import Narrowed
 from handlers.understanding import romanised
@@ -152,15 +152,20 @@ def flat(text: str) -> str:
 _MARKED = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
 
 
-@cache
-def _as_word(word: str) -> re.Pattern[str]:
-    return re.compile(re.escape(word) + f"(?!{_MARKED})")
+_MARKS = frozenset(c for c in map(chr, range(0x0E00, 0x0E80)) if re.fullmatch(_MARKED, c))
 
 
 def names(word: str, key: str) -> bool:
     """The flat `key` holds the Thai `word` as a word: not its last letter taken by a mark of
-    the next syllable."""
-    return word in key and bool(_as_word(word).search(key))
+    the next syllable. Found by `str.find`, as `re.escape(word)` followed by `(?!_MARKED)`
+    would match, without compiling a pattern per word at its first sight."""
+    at, end = key.find(word), len(word)
+    while at >= 0:
+        after = at + end
+        if after >= len(key) or key[after] not in _MARKS:
+            return True
+        at = key.find(word, at + 1)
+    return False
 
 
 def _key(cleaned: str) -> str:
@@ -489,6 +494,12 @@ def news_elsewhere(cleaned: str) -> bool:
     if _NEWS_NEAR.search(cleaned):
         return False
     return not _OFFICIAL_NAMED.search(_HEALERS.sub("", cleaned))
+
+
+def warm() -> None:
+    """Compile the threat shapes and harmless uses, each alternative alone, at a process start."""
+    _SHAPES.compile_all()
+    _HARMLESS.compile_all()
 
 
 def forget() -> None:

@@ -911,6 +911,7 @@ def warm() -> None:
     ):
         trained()
     romanised.warm()
+    danger.warm()
     read("SAO Nong Kong เรียกเงิน", None, None)  # the word segmenter's and places' tables
     forget_reading()
 

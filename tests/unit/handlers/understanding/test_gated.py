@@ -129,3 +129,32 @@ def test_at_one_place_the_first_alternative_wins_as_in_the_whole_one():
     for text in ("ยิงนกตกต้นไม้ ยิงนกตก", "นกตกยิงนกตก", "ยิง"):
         _same(plain, narrowed, text)
     assert narrowed.sub("", "ยิงนกตกต้นไม้") == "ตกต้นไม้"
+
+
+@pytest.mark.parametrize(
+    ("word", "key", "named"),
+    [
+        ("มีด", "มีดาบ", True),  # มีด then ดาบ: the next letter has no mark of its own
+        ("มีด", "มีด่าน", False),  # มี + ด่าน, a checkpoint: the ด takes the next tone mark
+        ("มีด", "มีด่านมีด", True),  # taken the first time, a knife at the end
+        ("ยิง", "ยิง", True),
+        ("ฆ่า", "ขู่", False),
+    ],
+)
+def test_a_danger_word_is_named_as_its_pattern_finds_it(word, key, named):
+    """`danger.names` finds the word without compiling a pattern for it: as the word
+    followed by no vowel or tone mark would match."""
+    assert danger.names(word, key) is named
+    assert bool(re.search(re.escape(word) + f"(?!{danger._MARKED})", key)) is named
+
+
+def test_every_danger_alternative_is_compiled_at_a_process_start():
+    """After `danger.warm`, a text's first reading compiles none of the threat shapes or
+    harmless uses (each ~1 ms, paid by the person sending it)."""
+    danger.warm()
+    before = Narrowed._alone.cache_info()
+    for narrowed in (danger._SHAPES, danger._HARMLESS):
+        for at in range(len(narrowed._alternatives)):
+            narrowed._alone(at)
+    after = Narrowed._alone.cache_info()
+    assert after.misses == before.misses
