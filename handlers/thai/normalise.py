@@ -48,12 +48,14 @@ _TONE_ONE_LATE = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Thai words, and the same sorted (to find what a word may begin with)."""
+def _dictionary() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """Thai words, the same sorted (to find what a word may begin with), and every four
+    letters found in one ("แหน่" of ตำแหน่ง)."""
     from pythainlp.corpus import thai_words
 
     words = thai_words()
-    return frozenset(words), tuple(sorted(words))
+    inside = frozenset(w[at : at + 4] for w in words for at in range(len(w) - 3))
+    return frozenset(words), tuple(sorted(words)), inside
 
 
 def _begins_a_word(letters: str) -> bool:
@@ -65,7 +67,7 @@ def _begins_a_word(letters: str) -> bool:
 def _tone_moved_back(found: re.Match) -> str:
     vowel, first, second, tone, after = found.groups()
     typed = found.group(0)
-    if _begins_a_word(vowel + first + second + tone) or _begins_a_word(second + tone + after):
+    if vowel + first + second + tone in _dictionary()[2] or _begins_a_word(second + tone + after):
         return typed  # "แสร้ง", "ไป|ก่อน": typed right
     words = _dictionary()[0]
     if vowel + first + tone + second in words or vowel + first + tone in words:
