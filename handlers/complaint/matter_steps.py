@@ -368,6 +368,15 @@ _PLACE_WORDS = re.compile(r"ตำบล|อำเภอ|จังหวัด|�
 _PLACE_FORM = re.compile(r"^(?:ตำบล|ต\.|อำเภอ)\s*[ก-๙]+(?:\s*(?:อำเภอ|อ\.|จังหวัด|จ\.)\s*[ก-๙]+)*$")
 
 
+def _a_date_alone(answer: Answer) -> bool:
+    """The answer is a date and nothing more ("วันจันทร์ที่แล้วค่ะ" at the official question)."""
+    heard = answer.understood
+    date = heard.values.get("date") if heard else None
+    if date is None or not isinstance(date.span, str) or not answer.text:
+        return False
+    return strip_particles(clean(answer.text)).lower() == strip_particles(clean(date.span)).lower()
+
+
 def _a_place_alone(answer: Answer) -> bool:
     """The answer names only a district or sub-district in Thai: where it happened, not who
     did it (places read from Latin letters are read loosely: "kamnan tambon don mon")."""
@@ -396,6 +405,11 @@ def take_official(ctx, answer):
     if _a_place_alone(answer):
         return Problem("reask.official_place")
     found = answer.value("official")
+    when = understood.when_of(answer.value("date")) if found is None else None
+    if when is not None and when.end <= ctx.today and _a_date_alone(answer):
+        # "วันจันทร์ที่แล้วค่ะ": only when, no one: the date is taken, who is asked again
+        ctx.data.update(understood.date_fields(when))
+        return Problem("reask.official_date")
     if isinstance(found, str) and _VILLAGE_HEAD.match(found) and not ctx.data.get("place_text"):
         said = _POLITE_ENDING.sub(" ", answer.text or "")
         village = understood.place_said(_VILLAGE_HEAD_SAID.sub(" ", said))

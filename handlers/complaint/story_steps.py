@@ -26,7 +26,13 @@ from handlers.thai import dates as thai_dates
 from handlers.thai.dates_in_text import other_times
 from handlers.thai.normalise import is_dont_know
 from handlers.tickets import evidence_words
-from handlers.understanding import all_the_evidence, fact_beside, story_added, without_who_reports
+from handlers.understanding import (
+    all_the_evidence,
+    fact_beside,
+    story_added,
+    without_seen_days,
+    without_who_reports,
+)
 from handlers.understanding.short_answers import done_then_told
 
 
@@ -101,7 +107,8 @@ def _take_when(ctx, answer, asked_part: bool = False):
     if parsed.error == "unreadable" and found is not None:  # a date among other words
         parsed = found if found.end <= ctx.today else replace(found, error="future")
         words = answer.understood.values["date"].span
-        again = other_times(answer.text, words, ctx.today, parsed) if isinstance(words, str) else []
+        told = without_seen_days(answer.text, ctx.today)  # "เห็นในเฟซเมื่อวาน": no time of it
+        again = other_times(told, words, ctx.today, parsed) if isinstance(words, str) else []
     if parsed.error:
         return Problem(f"problem.date_{parsed.error}")
     if found is not None and _narrows(found, parsed):

@@ -246,7 +246,10 @@ def _believed(understood: Understanding, name: str, geo: Geography | None) -> bo
         parsed = agencies.parse(str(found.value), geo)
         return parsed.kind != agencies.OTHER and agencies.is_known_place(parsed, geo)
     agency = understood.values.get("agency")
-    return not (name == "official" and agency is not None and found.span in agency.span)
+    # a piece of the agency's name, not a post the agency was read from ("ปลัดอำเภอประโคนชัย"
+    # names the district office and who did it)
+    inside = agency is not None and found.span in agency.span
+    return not (name == "official" and inside and str(found.value) in str(agency.value))
 
 
 #: A road, a village, its หมู่, its sub-district or district, as typed ("ถนนสายบ้านหนองม่วง-บ้านโนนสูง

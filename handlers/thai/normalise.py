@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 from handlers.thai.gated import gated
@@ -37,6 +38,42 @@ _SPACES = re.compile(r"\s+")
 # Thai marks typed in the wrong order or twice ("บา้น", "เป้าา", "เเ"): one spelling.
 _TONE_AFTER_VOWEL = re.compile(r"([\u0e32\u0e33])([\u0e48-\u0e4b])")
 _DOUBLED_MARK = re.compile(r"([\u0e30-\u0e3a\u0e47-\u0e4e])\1+")
+
+#: A tone mark typed one letter late, on a syllable with a front vowel ("แจง้" for แจ้ง, "ใหค้ะ" for
+#: ให้ค่ะ): moved back when the mark on its own letter spells a dictionary word and the letters
+#: as typed begin none ("แสร้ง", "เสน่ห์", and "ไปก่อน" whose ก่อน is a word, are kept).
+_TONE_ONE_LATE = re.compile(
+    r"([\u0e40-\u0e44])([\u0e01-\u0e2e])([\u0e01-\u0e2e])([\u0e48-\u0e4b])([\u0e01-\u0e4e]{0,2})"
+)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """Thai words, the same sorted (to find what a word may begin with), and every four
+    letters found in one ("แหน่" of ตำแหน่ง)."""
+    from pythainlp.corpus import thai_words
+
+    words = thai_words()
+    inside = frozenset(w[at : at + 4] for w in words for at in range(len(w) - 3))
+    return frozenset(words), tuple(sorted(words)), inside
+
+
+def _begins_a_word(letters: str) -> bool:
+    ordered = _dictionary()[1]
+    at = bisect_left(ordered, letters)
+    return at < len(ordered) and ordered[at].startswith(letters)
+
+
+def _tone_moved_back(found: re.Match) -> str:
+    vowel, first, second, tone, after = found.groups()
+    typed = found.group(0)
+    if vowel + first + second + tone in _dictionary()[2] or _begins_a_word(second + tone + after):
+        return typed  # "แสร้ง", "ไป|ก่อน": typed right
+    words = _dictionary()[0]
+    if vowel + first + tone + second in words or vowel + first + tone in words:
+        return vowel + first + tone + second + after  # "แจง้" → "แจ้ง", "ใหค้ะ" → "ให้คะ"
+    return typed
+
 
 # Northern Khmer "not" (อ็อต, also typed อัต, อั๊ต, ออต), perhaps glossed "(ไม่)": before a Thai verb
 # it is Thai "ไม่" ("อัตเคยแจ้ง", "อัตมี", "อ็อตยินยอม"); before a Khmer word, or alone, one
@@ -175,6 +212,8 @@ def clean(text: str | None) -> str:
     value = value.replace("\u0e4d\u0e32", "\u0e33")  # นิคหิต + สระอา → สระอำ
     value = _DOUBLED_MARK.sub(r"\1", _TONE_AFTER_VOWEL.sub(r"\2\1", value))
     value = value.replace("\u0e40\u0e40", "\u0e41")  # เ + เ typed for แ
+    if _TONE_ONE_LATE.search(value):
+        value = _TONE_ONE_LATE.sub(_tone_moved_back, value)
     value = _SELECTOR_IN_WORD.sub("", _INVISIBLE.sub("", value))
     value = value.replace("\u2019", "'").replace("\u2018", "'")
     if "ร" in value or "ทาบ" in value:

@@ -71,8 +71,10 @@ from handlers.understanding.rhetoric import not_an_office
 from handlers.understanding.rhetoric import plainly as said_plainly
 from handlers.understanding.short_answers import no_reference_given
 from handlers.understanding.story_added import story_added
+from handlers.understanding.when import without_seen_days
 
 __all__ = [
+    "without_seen_days",
     "asks_being_guessed",
     "tells_official_kin",
     "asks_same_name",

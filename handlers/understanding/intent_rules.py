@@ -311,6 +311,8 @@ def by_rules(
         # แล้วลูก" with nothing being asked: what became of it, not what happens next (while
         # filing, "เรื่องยายไปถึงไส" asks where the story goes)
         return meaning.TRACK, 0.85
+    if question and pressed and "reference" in values:
+        return meaning.WITHDRAW, 0.9  # "ขอถอนเรื่อง BRM-… ได้บ่ครับ": that one, asked politely
     if question and (faq or danger or english or romanised.asks(t.raw)):
         return meaning.QUESTION, 0.9  # "plod phai mai kha" asks; it is no "mai" (no)
     if withdraw or _STOP_FILED.search(t.flat) and ("reference" in values or "เรื่องที่แจ้ง" in t.flat):

@@ -123,6 +123,7 @@ def with_intent_values(
         intent == meaning.ANSWER
         and expecting not in values
         and not _official_alone(t, values)
+        and not _only_a_date(t, values)
         and not _unknown_then_official(t, values, expecting)
         and not supposed
     ):
@@ -234,6 +235,16 @@ def _named_field_only(field: Value, values: dict[str, Value]) -> None:
         rest = _MEANT_LEAD.sub("", _WRONG_LEAD.sub("", found.value, count=1), count=1).strip()
         if rest:
             values[field.value] = Value(field.value, rest, found.confidence, found.span)
+
+
+def _only_a_date(t: v.Text, values: dict[str, Value]) -> bool:
+    """ "วันจันทร์ที่แล้วค่ะ", "ต้นเดือนที่แล้วครับ" typed at a question asking who or where: only
+    a date, which is the date's value, never the person or the office as typed."""
+    found = values.get("date")
+    if found is None or not found.span:
+        return False
+    rest = compact(t.cleaned).replace(compact(found.span), " ", 1)
+    return not any(w and not v.PARTICLES.fullmatch(w) for w in map(strip_particles, rest.split()))
 
 
 def _official_alone(t: v.Text, values: dict[str, Value]) -> bool:

@@ -39,9 +39,16 @@ def _left(text: str | None, patterns, values: dict | None = None) -> str:
             line = pattern.sub(" ", line)
         lines.append(line)
     rest = " ".join(lines)
+    whole = clean(text or "").lower()
     for found in (values or {}).values():
         if found.name in _NAMED and isinstance(found.span, str) and found.span:
-            rest = rest.replace(found.span.lower(), " ")
+            span = found.span.lower()
+            whole_read = clean(span) == whole and isinstance(found.value, str)
+            if whole_read and len(found.value) < len(span) and "kind" in (values or {}):
+                # read from the whole message ("phu yai ban tham kan kong ngern…" names the
+                # headman), and a kind read from it: the rest of it tells what was done
+                continue
+            rest = rest.replace(span, " ")
     return flat(rest)
 
 

@@ -242,6 +242,8 @@ _HEDGE = re.compile(r"\s*(?:น่าจะ(?:ใช่|เป็น)?|(?:ละ
 #: The rank spelt out after the name that carries it ("ร.ต.อ.วีระ ยศร้อยตำรวจเอก"): said twice.
 _RANK_AGAIN = re.compile(r"(?<=\S)\s+ยศ\s*\S+$")
 #: Whose the post is, after it ("คนเก็บภาษีของ อบต.", "…ของหมู่บ้าน"): the agency's value, not who.
+#: "… ที่บอกไปแล้ว" after who it is: pointing back at the story, cut.
+_TOLD_BEFORE = re.compile(r"(?<=\S)" + lexicon.TOLD_BEFORE_TAIL)
 _WHOSE = re.compile(r"(?<=\S)\s*ของ\s*(?:(?:หมู่บ้าน|อบต|ทต|เทศบาล|ตำบล|อำเภอ)\S*)?$")
 #: A rank abbreviated with the name joined to it ("ด.ต.สมชาย"), just before the rank spelt out.
 _RANKED_NAME = re.compile(r"(?:^|\s)(?P<who>(?:[ก-ฮ]{1,2}\.){2,4}[ก-๙]{2,})\s*$")
@@ -363,7 +365,7 @@ def _tidied(found: Value | None) -> Value | None:
     if found is None or not isinstance(found.value, str):
         return found
     value = ranked_name(found.value) or found.value
-    for cut in (_HEDGE, _RANK_AGAIN, _WHOSE, _HEDGE, _NAME_UNKNOWN):
+    for cut in (_TOLD_BEFORE, _HEDGE, _RANK_AGAIN, _WHOSE, _HEDGE, _NAME_UNKNOWN):
         shorter = cut.sub("", value)
         if shorter != value:  # "นายก อบต." keeps its dot: only what was cut is tidied after
             value = strip_particles(shorter).strip() or value

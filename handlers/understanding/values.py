@@ -307,6 +307,16 @@ def _done_before_then_again(cleaned: str, found: tuple, today: date) -> tuple | 
     return when.read_date(cleaned[turn.end() :], today, whole=False) if turn else None
 
 
+def _seen_then_told(cleaned: str, found: tuple, today: date) -> tuple | None:
+    """When the news was seen or sent is not when it happened ("เห็นในเฟซเมื่อวาน ถนนสร้างเสร็จ
+    ประมาณเดือนสิงหา" → August; alone, no date): the date said after it, `found` itself when
+    it was not a day seen, else an empty date (no date)."""
+    at = cleaned.find(found[1]) if isinstance(found[1], str) and found[1] else -1
+    if at < 0 or not when.SEEN_BEFORE.search(cleaned[:at]):
+        return found
+    return when.read_date(cleaned[at + len(found[1]) :], today, whole=True)
+
+
 def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     """Every value found in the text, whatever the intent."""
     values: list[Value | None] = []
@@ -340,6 +350,8 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
             found = later or found
         if found and expecting in (None, "story", *STORY_STEPS) and not meant:
             found = _done_before_then_again(t.cleaned, found, today) or found
+        if found and not meant:
+            found = _seen_then_told(t.cleaned, found, today)
         if found and expecting not in (None, *STORY_STEPS) and not meant:
             # at any later question, "ไม่ใช่อาทิตย์ก่อน เมื่อวานนี้เอง": the date after the denied
             found = _after_the_denied(t.cleaned, found, today) or found

@@ -10,7 +10,8 @@ from handlers.thai.dates import parse_when_remembered, said_in_order
 from handlers.thai.dates_in_text import find_when
 from handlers.thai.gated import gated
 from handlers.thai.months import MONTH_ALTERNATIVES
-from handlers.thai.normalise import strip_particles
+from handlers.thai.normalise import clean, strip_particles
+from handlers.understanding import lexicon
 
 #: A span said by its own first day, after a season or year said before it ("ช่วงเกี่ยวข้าว
 #: ปีนี้ค่ะ ตั้งแต่ตุลาจนถึงตอนนี้"), or after a deed going on ("หักมาตั้งแต่ต้นปี": "…มา" runs up
@@ -370,3 +371,20 @@ def _in_year(start: date, end: date, year: int) -> tuple[date, date] | None:
         return None
     following = date(year + (start.month == 12), start.month % 12 + 1, 1)
     return date(year, start.month, 1), date.fromordinal(following.toordinal() - 1)
+
+
+#: What comes right before a time when the news was seen or sent ("เห็นในเฟซเมื่อวาน").
+SEEN_BEFORE = re.compile(lexicon.SEEN_AT_SECOND_HAND, re.I)
+
+
+def without_seen_days(text: str, today: date) -> str:
+    """The text (cleaned) without the times that are when the teller saw or was sent the news
+    ("ไม่รู้ครับ เห็นในเฟซเมื่อวาน ถนนสร้างเสร็จประมาณเดือนสิงหา": เมื่อวาน is no time of it)."""
+    rest = clean(text)
+    for _ in range(3):
+        found = find_when(rest, today)
+        at = rest.find(found[1]) if found and isinstance(found[1], str) and found[1] else -1
+        if at < 0 or not SEEN_BEFORE.search(rest[:at]):
+            return rest
+        rest = f"{rest[:at]} {rest[at + len(found[1]) :]}"
+    return rest

@@ -865,10 +865,17 @@ def village_apart(text: str | None, alone: bool) -> str | None:
 _VILLAGE_NAME = re.compile(r"บ้าน[ก-๙]+?(?=\s?(?:หมู่|ม\.)|\s|$)")
 
 
+#: A Thai letter held down, typed three times or more ("ตลาดนางรองงง"): once, in a place's name.
+_HELD_LETTER = re.compile(r"([ก-ฮ])\1{2,}")
+
+
 def scene(text: str | None) -> str | None:
     """Where it happened as the text names it: the spot, and the village with its หมู่
-    ("ที่ศาลาวัดบ้านหนองแวง หมู่ 3" → "ศาลาวัดบ้านหนองแวง หมู่ 3"), either alone, or None."""
+    ("ที่ศาลาวัดบ้านหนองแวง หมู่ 3" → "ศาลาวัดบ้านหนองแวง หมู่ 3"), either alone, or None; a
+    letter held down typed once ("หน้าตลาดนางรองงง" → "หน้าตลาดนางรอง")."""
     found, named = spot(text), village(text)
+    found = _HELD_LETTER.sub(r"\1", found) if found else found
+    named = _HELD_LETTER.sub(r"\1", named) if named else named
     if not (found and named):
         return found or named
     name = _VILLAGE_NAME.search(named)

@@ -278,7 +278,7 @@ from handlers.understanding.lexicon.spots import (
     SPOT_HOUSE_OF,
     SPOT_NEAR,
 )
-from handlers.understanding.lexicon.story_words import STORY_SAME_WORDS
+from handlers.understanding.lexicon.story_words import SEEN_AT_SECOND_HAND, STORY_SAME_WORDS
 from handlers.understanding.lexicon.talk import (
     ALREADY_SAID,
     ALREADY_SAID_ENGLISH,
@@ -311,6 +311,7 @@ from handlers.understanding.lexicon.talk import (
     SMALL_TALK_NOT,
     STOP_ASKED,
     STOP_DEMANDED,
+    TOLD_BEFORE_TAIL,
 )
 
 __all__ = [
@@ -389,6 +390,8 @@ __all__ = [
     "ALREADY_SAID_ENGLISH",
     "AS_TOLD_LEAD",
     "ALREADY_SAID_PATTERN",
+    "TOLD_BEFORE_TAIL",
+    "SEEN_AT_SECOND_HAND",
     "CANCEL",
     "CANCEL_DECIDED",
     "CHANGE_MIND",

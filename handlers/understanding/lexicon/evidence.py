@@ -113,6 +113,16 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "idonthave",
         "havenothing",
         "nothingtoshow",
+        # rather not send ("ไม่ส่งดีกว่าครับ", "ขอไม่ส่งนะคะ", "บ่ส่งดีกว่าเด้อ"): nothing to wait for
+        "ไม่ส่งดีกว่า",
+        "บ่ส่งดีกว่า",
+        "ขอไม่ส่ง",
+        "ขอบ่ส่ง",
+        "ไม่ขอส่ง",
+        "ไม่อยากส่ง",
+        "บ่อยากส่ง",
+        "rathernotsend",
+        "prefernottosend",
         *EVIDENCE_GONE,
     ),
     "has": (

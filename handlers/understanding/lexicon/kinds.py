@@ -244,6 +244,8 @@ _CUT_KEPT = (
     r"|(?<!ขอ)ส่วนแบ่ง|ยักยอก"
     # eaten or pocketed ("ผู้ใหญ่บ้านเพิ่นกินเงินช่วยน้ำท่วม", "อมเงินช่วยน้ำท่วมไว้เอง")
     r"|(?:กิน|อม|ฮุบ)(?=เงิน|เบี้ย|ค่า)"
+    # cheated of it ("ผู้ใหญ่บ้านโกงเงินช่วยน้ำท่วม", "phu yai ban kong ngern chuay…")
+    r"|โกง(?=เงิน|เบี้ย|ค่า)"
 )
 #: Money meant for villagers said to be cut or lost, by whoever, in the victim's words ("เบี้ยคนแก่
 #: โดนหัก", "เบี้ยผู้สูงอายุโดนหักค่ะ", "เงินช่วยเหลือหายไปครึ่ง"): a matter told, though no one is
@@ -284,6 +286,14 @@ KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
         (
             r"\b(?:demand\w*|ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?for|wants|wanted"
             r"|(?:must|had\s+to|has\s+to|have\s+to)\s+pay)\s+(?:[\w']+\s+){0,4}?\d[\d,]*\s*(?:baht|thb)\b",
+        ),
+        # a sum charged to the people served ("charging parents 1,500 baht for a seat", "makes
+        # parents pay 2,000 baht", "charges patients 200 baht to get a queue"): not a bill to a body
+        (
+            r"\b(?:charg(?:e|es|ed|ing)|collect(?:s|ed|ing)?\s+from|mak(?:e|es|ing)|made)\s+"
+            r"(?:the\s+|each\s+|every\s+|all\s+)?(?:parents|patients|villagers|people|famil(?:y|ies)"
+            r"|us|them|students|pupils|farmers|(?:the\s+)?elderly|drivers|vendors|residents|sellers"
+            r"|traders|households?)\b(?:\s+pay)?\s+(?:[\w']+\s+){0,3}?\d[\d,]*\s*(?:baht|thb)\b",
         ),
     ),
     "budget": (

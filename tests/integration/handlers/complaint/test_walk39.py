@@ -92,11 +92,6 @@ def test_an_agency_answer_is_not_added_to_the_story(chat, services):
 MALEE = "ตำรวจจราจรด่านหน้าตลาดนางรองงง เรียกเงนิ 300 บาทไม่ออกใบสั่งคะ เมื่อวันที่ ๕ ธ.ค."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #4: 'แจง้คะ' (tone mark typed after the wrong letter) at the offer is answered "
-    "'สวัสดีค่ะ เล่าต่อได้เลยค่ะ …' and filing does not start",
-)
 def test_a_typo_of_jaeng_at_the_offer_starts_filing(chat, services):
     reply = _walk(chat, MALEE, "แจง้คะ")
     assert "สวัสดี" not in reply
@@ -111,11 +106,6 @@ def test_typos_and_thai_digits_are_read(chat, services):
     assert data["district"] == "นางรอง"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #5: the typo 'นางรองงง' of the story is stored and shown in the place "
-    "('หน้าตลาดนางรองงง, นางรอง / นางรอง')",
-)
 def test_a_typo_of_the_town_is_not_stored_in_the_place(chat, services):
     _walk(chat, MALEE, "แจ้งค่ะ", "ยินยอมคะ", "สภ.นางรองคะ", "ในเมืองนางรอง หน้าตลาดสดเทศบาลคะ")
     data = _data(services)
@@ -127,12 +117,6 @@ def test_a_typo_of_the_town_is_not_stored_in_the_place(chat, services):
 BOON = "phu yai ban tham kan kong ngern chuay lua nam thuam krub"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #6: a story typed in Latin letters is not kept: after 'jaeng krub' the bot asks "
-    "the kind again (though 'kong ngern chuay lua' is read as budget at that question) and later "
-    "'เล่าให้ฟังหน่อยค่ะ' for the details",
-)
 def test_a_latin_typed_story_is_kept_and_read(chat, services):
     _walk(chat, "sawatdee krub", BOON, "jaeng krub", "dai krub")
     data = _data(services)
@@ -141,11 +125,6 @@ def test_a_latin_typed_story_is_kept_and_read(chat, services):
 
 
 # -- 7. an English story -------------------------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #7: 'charging parents 1,500 baht for a seat in grade 1' is not read as money "
-    "asked for: 'What kind of thing happened?' is asked after consent",
-)
 def test_an_english_story_of_a_fee_for_a_seat_is_read_as_bribery(chat, services):
     _walk(
         chat,
@@ -184,11 +163,6 @@ def test_a_story_in_four_bubbles_then_jaeng_is_kept(chat, services):
 
 
 # -- 9. a date given at the official question ----------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #9: 'วันจันทร์ที่แล้วค่ะ' typed at 'คนที่ทำคือใครคะ' is stored as the official "
-    "('ผู้ถูกร้องเรียน: วันจันทร์ที่แล้ว') as well as the date",
-)
 def test_a_date_at_the_official_question_is_not_the_official(chat, services):
     reply = _walk(chat, "แจ้งเรื่องค่ะ", "ยินยอมค่ะ", "เรียกเงินค่ะ", "เทศบาลตำบลกระสัง กองช่างค่ะ")
     assert "คนที่ทำคือใคร" in reply, reply
@@ -213,11 +187,6 @@ def test_a_pasted_facebook_post_is_read(chat, services):
     assert (data["subdistrict"], data["district"]) == ("ถนนหัก", "นางรอง")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #10: 'ไม่รู้ครับ เห็นในเฟซเมื่อวาน ถนนสร้างเสร็จประมาณเดือนสิงหา' is said back "
-    "as the day the post was seen (เมื่อวาน) and stored as 'วันนั้น, สิงหาคม 2569'",
-)
 def test_the_day_the_post_was_seen_is_not_the_date(chat, services):
     _walk(chat, FB_POST, "แจ้ง", "ได้")
     reply = _said(chat, "ไม่รู้ครับ เห็นในเฟซเมื่อวาน ถนนสร้างเสร็จประมาณเดือนสิงหา")
@@ -238,21 +207,12 @@ def test_at_the_summary_a_corrected_official_and_date_are_taken(chat, services):
 THONG_KIND = "ปลัดอำเภอประโคนชัยรับเงินจากบ่อนไก่ชนทุกเดือน เดือนละ 20,000"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #11: the official 'ปลัดอำเภอ' in the answer to the kind question is not taken: "
-    "'คนที่ทำคือใครคะ' is asked next",
-)
 def test_the_official_in_the_kind_answer_is_taken(chat, services):
     reply = _walk(chat, "แจ้งเรื่องครับ", "ยินยอม", THONG_KIND)
     assert "คนที่ทำคือใคร" not in reply, reply
     assert _data(services).get("official") == "ปลัดอำเภอ"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #12: 'ก็ปลัดอำเภอที่บอกไปแล้วไงครับ' is stored as the official 'ปลัดอำเภอที่บอกไปแล้ว'",
-)
 def test_already_told_tail_is_not_in_the_official(chat, services):
     _walk(chat, "แจ้งเรื่องครับ", "ยินยอม", THONG_KIND, "ก็ปลัดอำเภอที่บอกไปแล้วไงครับ")
     assert _data(services).get("official") == "ปลัดอำเภอ"
@@ -266,11 +226,6 @@ def test_a_threat_mid_filing_gets_safety_numbers_and_the_draft_is_kept(chat, ser
     assert "ตำบล" in reply and _data(services)["official"] == "ปลัดอำเภอ"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #13: 'ไม่ส่งดีกว่าครับ' at the evidence question is refused: the bot repeats "
-    "'ส่งรูป วิดีโอ เสียง หรือไฟล์มาได้เลยค่ะ …'",
-)
 def test_rather_not_send_ends_the_evidence_question(chat, services):
     _walk(chat, "แจ้งเรื่องครับ", "ยินยอม", THONG_KIND, "ปลัดอำเภอครับ", "ตำบลบ้านไทรครับ")
     _said(chat, "ทุกเดือนครับ ล่าสุดต้นเดือนนี้")
@@ -287,11 +242,6 @@ def _filed(chat, services) -> str:
     return ref.group(0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk39 #14: 'ขอถอนเรื่อง BRM-… ได้บ่ครับ ย้านผู้ใหญ่บ้านฮู้' is answered with the FAQ "
-    "'พิมพ์ \"ถอนเรื่อง\" ตามด้วยเลขที่เรื่อง' — what was typed — and no withdrawal starts",
-)
 def test_withdrawing_with_a_reference_in_a_question_starts_the_withdrawal(chat, services):
     ref = _filed(chat, services)
     reply = _said(chat, f"ขอถอนเรื่อง {ref} ได้บ่ครับ ย้านผู้ใหญ่บ้านฮู้")

@@ -452,6 +452,10 @@ SELF_FIXW36C = FIXTURES / "heldout_fixW36c_self.jsonl"
 #: headman in two words and a post denied, an official and an agency in one answer, a story
 #: billed again this year, "not yet" with a question, Latin-typed answers with English after).
 SELF_FIXW37A = FIXTURES / "heldout_fixW37a_self.jsonl"
+#: fixW39a's own (walk39's readings: a tone mark typed late, a date at the official question, the
+#: day a post was seen, "ที่บอกไปแล้ว" after the official, rather not send, a withdrawal asked with
+#: its reference, Latin-typed and English stories of money).
+SELF_FIXW39A = FIXTURES / "heldout_fixW39a_self.jsonl"
 SELF_FIXR25B = FIXTURES / "heldout_fixR25b_self.jsonl"
 #: fixReg's own (a wish that an official stop cheating, "แจ้งแล้ว…ไหม" at the reported question,
 #: an allowance docked as the opener, witnesses in pasted posts, the bot's examples in quotes).
@@ -612,6 +616,7 @@ _BY_HALF = {
     SELF_FIXW36B,
     SELF_FIXW36A,
     SELF_FIXW37A,
+    SELF_FIXW39A,
     SELF_FIXR25B,
     SELF_FIXW38B,
     SELF_FIXR26B,
@@ -5388,3 +5393,31 @@ SELF_FIXR26B_VALUES = {
 
 def test_fixr26b_held_out_answers_with_questions_fields_and_posts_are_read():
     _holds_floors(_scored_alone(SELF_FIXR26B), SELF_FIXR26B_FLOORS, SELF_FIXR26B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW39a's own held-out set
+# 34 phrasings written by the fixW39a helper before changing any code (base integ d228b02f): a
+# tone mark typed one letter late ("แจง้ค่ะ", "ใหค้ะ"), a town with a letter held, Latin-typed
+# Thai and English stories of money asked or relief cheated, a date alone at the official
+# question, the day a post was seen or a message sent beside when it happened, "ที่บอกไปแล้ว"
+# after the official, "ไม่ส่งดีกว่า" at the evidence question, a withdrawal asked as a question
+# with its reference; look-alikes. Before: intents 28/34, date 3/5, evidence 2/5, kind 8/9,
+# official 4/11, reference 2/2. After (a late tone mark moved back when the dictionary says so,
+# a date alone never the free-text answer, the time after a day seen, the told-before tail cut,
+# rather-not-send a none, a reference makes the asked withdrawal one, a sum charged to the people
+# served a bribe, "โกงเงินช่วย…" budget): intents 33/34, date 5/5, evidence 5/5, kind 8/9,
+# official 9/11, reference 2/2. Left: the held letter in a district typed alone
+# ("ตลาดบุรีรัมย์ยยย"), "tuition with a receipt", an official before a date said as one answer,
+# a name tail ("ที่ชื่อสมชาย"). Floors: halfway to one more miss.
+SELF_FIXW39A_FLOORS = {"intents": 32.5 / 34, "danger": 0, "false_alarms": 0}
+SELF_FIXW39A_VALUES = {
+    "date": 4.5 / 5,
+    "evidence": 4.5 / 5,
+    "kind": 7.5 / 9,
+    "official": 8.5 / 11,
+    "reference": 1.5 / 2,
+}
+
+
+def test_fixw39a_held_out_typos_dates_seen_and_tails_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW39A), SELF_FIXW39A_FLOORS, SELF_FIXW39A_VALUES)
