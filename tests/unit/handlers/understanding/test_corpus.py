@@ -2778,22 +2778,26 @@ ROUND25_VALUE_ACCURACY = {
 # person), 45 harmless look-alikes and 30 chit-chat lines (several with days or places), answers
 # at every step; th 160 (Isan 36, Khmer-Thai 12, Latin-typed 30, mixed 26 among them), en 36.
 # Floors as first scored, before any fix: diag 122/150 (43/44 threats, 4 false alarms), sealed
-# 111/150 (34/35, 4).
+# 111/150 (34/35, 4). After the session's fixes (fixR26a: chit-chat naming an official, cheats,
+# money or a day, and off-topic questions are none; news of a threat elsewhere, an animal
+# scolded, longing that "kills" are calm; fixR26b: an answer with a question after it keeps
+# both; fixReg, fixW38b, fixW39a…), merged on integ: diag 144/150 (43/44, 0 false alarms);
+# sealed 114/150 (34/35, 4). Floors raised to those.
 ROUND26_DANGER_RECALL = {"diag": 43 / 44, "sealed": 34 / 35}
-ROUND26_FALSE_ALARMS = {"diag": 4, "sealed": 4}  # non-threats read as danger, at most
-ROUND26_INTENT_ACCURACY = {"diag": 122 / 150, "sealed": 111 / 150}
+ROUND26_FALSE_ALARMS = {"diag": 0, "sealed": 4}  # non-threats read as danger, at most
+ROUND26_INTENT_ACCURACY = {"diag": 144 / 150, "sealed": 114 / 150}
 ROUND26_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "43/44", "sealed": "34/35"}
 ROUND26_INTENT_RECALL = {
     "diag": {
         "already_said": 1 / 1,
-        "answer": 40 / 42,
+        "answer": 41 / 42,
         "change_mind": 3 / 5,
         "danger": 43 / 44,
         "edit": 3 / 3,
         "greeting": 3 / 3,
         "help": 1 / 1,
         "no": 0 / 1,
-        "none": 11 / 33,
+        "none": 32 / 33,
         "question": 6 / 6,
         "start": 1 / 1,
         "thanks": 1 / 1,
@@ -2807,7 +2811,7 @@ ROUND26_INTENT_RECALL = {
         "danger": 34 / 35,
         "edit": 2 / 2,
         "no": 1 / 1,
-        "none": 2 / 32,
+        "none": 5 / 32,
         "question": 15 / 16,
         "start": 3 / 4,
         "thanks": 3 / 3,
@@ -2822,12 +2826,12 @@ ROUND26_VALUE_ACCURACY = {
         "date": 7 / 9,
         "district": 10 / 10,
         "evidence": 5 / 5,
-        "faq": 6 / 8,
-        "field": 2 / 3,
+        "faq": 8 / 8,
+        "field": 3 / 3,
         "identity": 4 / 4,
         "kind": 4 / 5,
-        "name": 1 / 2,
-        "official": 1 / 3,
+        "name": 2 / 2,
+        "official": 2 / 3,
         "phone": 2 / 2,
         "reason": 4 / 5,
         "reference": 4 / 4,
@@ -2839,7 +2843,7 @@ ROUND26_VALUE_ACCURACY = {
         "date": 9 / 9,
         "district": 2 / 2,
         "evidence": 1 / 1,
-        "faq": 14 / 17,
+        "faq": 15 / 17,
         "field": 2 / 2,
         "identity": 4 / 4,
         "kind": 4 / 4,
