@@ -29,7 +29,13 @@ from handlers.understanding import (
     where,
 )
 from handlers.understanding.danger import flat
-from handlers.understanding.lexicon import ALREADY_SAID_ENGLISH, OFFICIAL_ROLES
+from handlers.understanding.lexicon import (
+    ALREADY_SAID_ENGLISH,
+    OFFICIAL_ROLES,
+    PLACE_JOINS,
+    PLACE_LIES_IN,
+    UNKNOWN_THEN_PLACE,
+)
 
 
 # -- consent ---------------------------------------------------------------
@@ -322,15 +328,9 @@ def place_not_agency(text: str | None) -> str | None:
     return place
 
 
-#: Not knowing said first, then the rest ("บ่ฮู้ครับ แต่…", "ไม่ทราบค่ะ ส่วน…").
-_UNKNOWN_FIRST = re.compile(
-    r"^\s*(?:ไม่|บ่)(?:รู้|ฮู้|ทราบ)(?:เหมือนกัน|คือกัน|เลย)?(?:ค่ะ|คะ|ครับ|คับ|จ้า|เด้อ|นะ)*"
-    r"[\s,]+(?:แต่|ส่วน)?\s*(?P<rest>\S.*)$"
-)
-#: "…อยู่ตำบลโคกเหล็ก": where a village lies, split from its name.
-_LIES_IN = re.compile(r"(?:อยู่|ที่|ใน)(?=ตำบล|ต\.|อำเภอ|อ\.)")
-#: The words joining a place's parts ("บ้าน… อยู่ ตำบล…"), said with it.
-_PLACE_JOINS = re.compile(r"อยู่|แถว|ที่|ใน|คือ|จังหวัด\S*|จ\.\s?\S*|[,.]")
+_UNKNOWN_FIRST = re.compile(UNKNOWN_THEN_PLACE)
+_LIES_IN = re.compile(PLACE_LIES_IN)
+_PLACE_JOINS = re.compile(PLACE_JOINS)
 
 
 #: A village alone, with its หมู่ or not ("บ้านโนนแดง หมู่7", "หมู่บ้านโนนแดง", "หมู่ 7 บ้านโนนแดง").

@@ -25,6 +25,7 @@ from handlers.replies import Out, Say
 from handlers.understanding import asks_to_pause, comes_back, kind_put_as_check, understand
 from handlers.understanding.danger_rule import NAMING  # the questions about the name
 from handlers.understanding.lexicon import (
+    ACCUSED_FATE_ASKED,
     GOVERNMENT_ASKED,
     IDENTITY,
     OWN_NAME_SAID,
@@ -36,8 +37,12 @@ from handlers.understanding.words import meaning
 from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
 
+_ACCUSED_FATE = re.compile(ACCUSED_FATE_ASKED, re.I)
+
 
 # Questions back answered from the catalogue (faq.*), then the question again.
+
+
 def talk_about(
     uow: UnitOfWork, user: LineUser, draft: Draft, answer: Answer, back_later: bool
 ) -> list[Out] | None:
@@ -59,13 +64,15 @@ def talk_about(
         kept = _witness_then_asked(uow, draft, answer, back_later)
         if kept is not None:
             return kept
-    if intent == "answer" and answer.value("faq") and draft.step in ANSWERED_THEN_ASKED:
-        # "โรงเรียนบ้านหนองยายพิมพ์ค่ะ ต้องบอกชื่อไหมคะ": the answer kept, the question answered
-        return _answered_then_asked(uow, draft, answer, back_later)
-    if intent == "question" and draft.step == "official":
+    asked_after = intent == "question" or (intent == "answer" and answer.value("faq"))
+    if asked_after and draft.step == "official":
+        # "ปลัดค่ะ ต้องบอกชื่อเขาไหมคะ": a question about the one named, answered for them
         kept = _official_then_asked(uow, draft, answer, back_later)
         if kept is not None:
             return kept
+    if intent == "answer" and answer.value("faq") and draft.step in ANSWERED_THEN_ASKED:
+        # "โรงเรียนบ้านหนองยายพิมพ์ค่ะ ต้องบอกชื่อไหมคะ": the answer kept, the question answered
+        return _answered_then_asked(uow, draft, answer, back_later)
     if intent == "question" and draft.step in _SAID_FIRST:
         kept = _answer_then_asked(uow, draft, answer, back_later)
         if kept is not None:  # "อบต.บ้านเป้าค่ะ ต้องบอกชื่อไหมคะ": both answered (walk37)
@@ -273,19 +280,12 @@ def _official_then_asked(
     asked = understand(rest, expecting="official")
     if heard.intent != "answer" or not heard.value("official") or asked.intent != "question":
         return None
-    said = Say("faq.accused_named") if _ABOUT_THEM.search(rest) else None
+    said = Say("faq.accused_named") if _ACCUSED_FATE.search(rest) else None
     if said is None and asked.value("faq") == "must_give_name" and "ชื่อเขา" in rest:
         said = Say("faq.required.official")  # "ต้องบอกชื่อเขาไหม": theirs, not the teller's
     said = said or faq_answer(asked.value("faq"), uow.settings.retention_identity_days)
     kept = take_answer(uow, draft, replace(answer, text=told, understood=heard), back_later)
     return [*filter(None, [said])] + kept
-
-
-#: What befalls the one named, asked at the official question ("เขาจะโดนอะไรไหม", "เขาจะ
-#: เดือดร้อนไหม", "will he get in trouble").
-_ABOUT_THEM = re.compile(
-    r"เขา(?:จะ)?(?:โดน|ถูก|เดือดร้อน|เป็นอะไร|ติดคุก|ออกจากงาน)|(?:he|she|they)\s+(?:will\s+)?get", re.I
-)
 
 
 #: Asking where else to report ("ควรไปแจ้งที่ไหนอีกไหม", "ต้องแจ้งที่อื่นด้วยไหม", "where else").

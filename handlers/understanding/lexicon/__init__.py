@@ -236,6 +236,7 @@ from handlers.understanding.lexicon.officials import (
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
+    ACCUSED_FATE_ASKED,
     ASKING_NOTHING_UNKNOWN,
     BOT_ASKED,
     BOT_ASKED_EN,
@@ -271,12 +272,15 @@ from handlers.understanding.lexicon.spots import (
     DISTRICT_PARENT_SAID,
     NOT_A_VILLAGE_AFTER,
     NOT_A_VILLAGE_NAME,
+    PLACE_JOINS,
+    PLACE_LIES_IN,
     SPOT_AT,
     SPOT_ENDS,
     SPOT_HEADS,
     SPOT_HEADS_PLACED,
     SPOT_HOUSE_OF,
     SPOT_NEAR,
+    UNKNOWN_THEN_PLACE,
 )
 from handlers.understanding.lexicon.story_words import SEEN_AT_SECOND_HAND, STORY_SAME_WORDS
 from handlers.understanding.lexicon.talk import (
@@ -315,6 +319,10 @@ from handlers.understanding.lexicon.talk import (
 )
 
 __all__ = [
+    "PLACE_JOINS",
+    "PLACE_LIES_IN",
+    "UNKNOWN_THEN_PLACE",
+    "ACCUSED_FATE_ASKED",
     "CLAUSE_OF_THE_QUESTION",
     "CALL_ALLOWED",
     "CALL_REFUSED",

@@ -592,3 +592,9 @@ CLAUSE_OF_THE_QUESTION = (
     r"^(?:ถ้า|หาก|สมมติ|สมมุติ|if\b|what\s+if\b|suppose\b"
     r"|(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย|ข่อย|เรา|กู)\s*(?:เป็น|ทำงาน)|i\s*(?:am\b|'m\b|work\b))"
 )
+
+#: What befalls the one named, asked at the official question ("เขาจะโดนอะไรไหม", "เขาจะ
+#: เดือดร้อนไหม", "will he get in trouble"): answered about them, not about the teller.
+ACCUSED_FATE_ASKED = (
+    r"เขา(?:จะ)?(?:โดน|ถูก|เดือดร้อน|เป็นอะไร|ติดคุก|ออกจากงาน)|(?:he|she|they)\s+(?:will\s+)?get"
+)
