@@ -67,11 +67,17 @@ def _begins_a_word(letters: str) -> bool:
 def _tone_moved_back(found: re.Match) -> str:
     vowel, first, second, tone, after = found.groups()
     typed = found.group(0)
-    if vowel + first + second + tone in _dictionary()[2] or _begins_a_word(second + tone + after):
-        return typed  # "แสร้ง", "ไป|ก่อน": typed right
+    # the next letter alone decides: "ไปพ่นยา" (พ่น|ยา) begins a word though "พ่นย" begins none
+    if vowel + first + second + tone in _dictionary()[2] or _begins_a_word(
+        second + tone + after[:1]
+    ):
+        return typed  # "แสร้ง", "ไป|ก่อน", "ไป|พ่น": typed right
     words = _dictionary()[0]
-    if vowel + first + tone + second in words or vowel + first + tone in words:
-        return vowel + first + tone + second + after  # "แจง้" → "แจ้ง", "ใหค้ะ" → "ให้คะ"
+    moved = vowel + first + tone + second + after
+    if vowel + first + tone + second in words:
+        return moved  # "แจง้" → "แจ้ง"
+    if vowel + first + tone in words and after and _begins_a_word(second + after[:1]):
+        return moved  # "ใหค้ะ" → "ให้คะ"; not Isan "ไผบ่ฮู้" (ไผ่ + "บฮ…" begins no word)
     return typed
 
 

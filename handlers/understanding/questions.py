@@ -13,6 +13,7 @@ from handlers.understanding.prepared import short
 _FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
 _LANGUAGE = v.word_set(lexicon.LANGUAGE_ASKED)
 _PENALTY_FEARED = re.compile(lexicon.PENALTY_FEARED, re.I)
+_OF_THE_QUESTION = re.compile(lexicon.CLAUSE_OF_THE_QUESTION, re.I)
 _EVIDENCE_LAW = re.compile(lexicon.EVIDENCE_LAW_ASKED, re.I)
 _LEGAL_RISK = re.compile(lexicon.LEGAL_RISK_ASKED, re.I)
 _ELSEWHERE = re.compile(lexicon.REPORT_ELSEWHERE_ASKED, re.I)
@@ -210,6 +211,8 @@ def said_before_asking(text: str) -> str:
     from handlers.understanding.prepared import prepare
 
     said = _BUT.split(text, maxsplit=1)[0]
+    if _OF_THE_QUESTION.match(said.strip()):
+        return ""  # "ถ้าบอกชื่อคนทำ เขาจะรู้ไหม": the condition is the question's own
     kept: list[str] = []
     # English asks by its first word, so its parts are sentences ("Ms. Kanya. She can be
     # reached through me." asks nothing); Thai, which leaves no marks, by its spaces

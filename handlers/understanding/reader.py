@@ -223,7 +223,6 @@ def read(
 #: ("โรงเรียนบ้านหนองยายพิมพ์ค่ะ ต้องบอกชื่อไหมคะ"): the answer kept, the question answered too.
 ANSWERED_THEN_ASKED = ("kind", "agency", "official", "district", "subdistrict")
 _BUT_FIRST = re.compile(r"(?:ว่าแต่|แต่|but\b)", re.I)
-_OF_THE_QUESTION = re.compile(lexicon.CLAUSE_OF_THE_QUESTION, re.I)
 
 
 def _answered_then_asked(
@@ -239,8 +238,6 @@ def _answered_then_asked(
     rest = flat[len(said) :].strip() if said and flat.startswith(said) else ""
     if not said or not rest or _BUT_FIRST.match(rest) or not is_question(prepare(rest)):
         return found  # "งบ 1,800,000 บาท แต่ทำไม่ถึงครึ่ง": a "but" goes on telling, asks nothing
-    if _OF_THE_QUESTION.match(said):
-        return found  # "ถ้าแจ้งไปแล้ว ต้องไปเป็นพยานไหม": the condition is the question's own
     heard = _as_typed(said, expecting, today, classify)
     if heard.intent != meaning.ANSWER or not answers_asked(heard.values, expecting):
         return found

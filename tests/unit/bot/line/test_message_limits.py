@@ -59,6 +59,11 @@ def bad_answers() -> dict[str, list[Answer]]:
             Answer(text="ก"),
             Answer(text="ข" * (MAX_SHORT_TEXT + 1)),
             Answer(text="ต.สะเดา", understood=understand("ต.สะเดา", expecting="official")),
+            # a day alone where who was asked: the day taken, who asked again
+            Answer(
+                text="วันจันทร์ที่แล้วค่ะ",
+                understood=understand("วันจันทร์ที่แล้วค่ะ", expecting="official", today=TODAY),
+            ),
         ],
         "district": [
             Answer(text="หนอง"),
@@ -104,6 +109,11 @@ def bad_answers() -> dict[str, list[Answer]]:
         ],
         "phone": [
             Answer(text="123"),
+            # when not to call, and no number: kept, the number asked again
+            Answer(
+                text="อย่าโทรเวลางานนะคะ",
+                understood=understand("อย่าโทรเวลางานนะคะ", expecting="phone"),
+            ),
             Answer(media="image"),
             # an email offered, and no phone at all: answered kindly, never "wrong number"
             Answer(
