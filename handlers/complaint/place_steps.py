@@ -88,24 +88,15 @@ def _offer(ctx, step: str, names: tuple[str, ...], key: str, params: dict) -> Pr
     return Problem(key, {**params, "suggestions": listed}, quick)
 
 
-#: A sub-district named at the district question that two districts have ("ตำบลชุมแสงค่ะ"):
-#: kept while its district is asked, and filled once the district answered has it.
-TAMBON_OF_SEVERAL = "_tambon_of_several"
-
-
 def take_district(ctx, answer):
     """The district (`_take_district`); a sub-district of several districts named at it is
     asked about ("ตำบลชุมแสง อำเภอไหนคะ", walk38: guessed), then kept with the district; one
     said before it elsewhere ("ตำบลเมืองไผ่" at the summary, then "กระสังค่ะ") taken too."""
-    tambon = ctx.data.pop(TAMBON_OF_SEVERAL, None)
     offered = (ctx.data.get("_suggested") or {}).get("district")
     several = None if offered else _tambon_of_several(ctx, answer)
     if several is not None:
         return several
     step = _take_district(ctx, answer)
-    district = ctx.data.get("district")
-    if tambon and district and tambon in ctx.geography.subdistricts(district):
-        ctx.data["subdistrict"] = tambon
     if not isinstance(step, Problem):
         tambon_said_kept(ctx)
     return step
@@ -121,7 +112,7 @@ def _tambon_of_several(ctx, answer) -> Problem | None:
         return None
     params = {"subdistrict": named_place(named[0])}
     problem = _offer(ctx, "district", tuple(districts), "problem.district_of_subdistrict", params)
-    ctx.data[TAMBON_OF_SEVERAL] = named[0]
+    ctx.data[TAMBON_SAID] = named[0]  # taken once the district is (`tambon_said_kept`)
     return problem
 
 

@@ -275,8 +275,9 @@ def offer(user: LineUser, text: str, now: datetime) -> list[Out]:
 
 def answer(
     uow: UnitOfWork, user: LineUser, text: str | None, fields: dict, heard: Understanding | None
-) -> list[Out]:
-    """The answer to "shall I file what you told me?" (`heard`: the text's understanding)."""
+) -> list[Out] | None:
+    """The answer to "shall I file what you told me?" (`heard`: the text's understanding);
+    None when it is not this offer's to answer (the menu's how-to)."""
     if meaning(text or "") == HELP or (asks_for_help(text, heard) and not _told(user)):
         return None  # "วิธีใช้", or help asked before anything was told: the how-to, as anywhere
     step, _, value = fields.get("a", "").partition(":")

@@ -22,7 +22,13 @@ from handlers.faq import NAME_SEEN, also_answered, faq_answer, found_out, same_c
 from handlers.intake.answers import Answer
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
-from handlers.understanding import asks_to_pause, comes_back, kind_put_as_check, understand
+from handlers.understanding import (
+    Understanding,
+    asks_to_pause,
+    comes_back,
+    kind_put_as_check,
+    understand,
+)
 from handlers.understanding.danger_rule import NAMING  # the questions about the name
 from handlers.understanding.lexicon import (
     ACCUSED_FATE_ASKED,
@@ -239,23 +245,34 @@ _SAID_FIRST = {
 }
 
 
+def _said_then_asked(
+    draft: Draft, answer: Answer
+) -> tuple[str, Understanding, str, Understanding] | None:
+    """An answer said first and a question after it, each read alone at this step: the words
+    said and their reading, the question and its reading; None unless the first part is an
+    answer and the rest a question."""
+    text = " ".join((answer.text or "").split())
+    told = said_before_asking(text)
+    rest = text[len(told) :].strip() if told and text.startswith(told) else ""
+    if not rest:
+        return None
+    heard = understand(told, expecting=draft.step)
+    asked = understand(rest, expecting=draft.step)
+    if heard.intent != "answer" or asked.intent != "question":
+        return None
+    return told, heard, rest, asked
+
+
 def _answer_then_asked(
     uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool
 ) -> list[Out] | None:
     """ "อบต.บ้านเป้าค่ะ ต้องบอกชื่อไหมคะ" at the agency question: the answer said first read
     alone and kept, the question after it answered; None when the words before the question
     answer nothing ("อบต.ทำแบบนี้ได้ไหม" is one question)."""
-    text = " ".join((answer.text or "").split())
-    told = said_before_asking(text)
-    rest = text[len(told) :].strip() if told and text.startswith(told) else ""
-    if not rest or answer.value("checked"):
+    split = None if answer.value("checked") else _said_then_asked(draft, answer)
+    if split is None or not split[1].value(_SAID_FIRST[draft.step]):
         return None
-    heard = understand(told, expecting=draft.step)
-    asked = understand(rest, expecting=draft.step)
-    if heard.intent != "answer" or not heard.value(_SAID_FIRST[draft.step]):
-        return None
-    if asked.intent != "question":
-        return None
+    told, heard, _, asked = split
     told_story = bool(draft.data.get("description"))
     said = found_out(asked, told=told_story) or same_care(asked)
     said = said or faq_answer(asked.value("faq"), uow.settings.retention_identity_days)
@@ -271,15 +288,10 @@ def _official_then_asked(
     """ "เจ้าหน้าที่การเงินค่ะ แต่ถ้าบอกชื่อเขาจะโดนอะไรไหมคะ" at the official question: who did
     it kept (walk39: dropped and asked again), and the question answered for them, not for
     the teller."""
-    text = " ".join((answer.text or "").split())
-    told = said_before_asking(text)
-    rest = text[len(told) :].strip() if told and text.startswith(told) else ""
-    if not rest:
+    split = _said_then_asked(draft, answer)
+    if split is None or not split[1].value("official"):
         return None
-    heard = understand(told, expecting="official")
-    asked = understand(rest, expecting="official")
-    if heard.intent != "answer" or not heard.value("official") or asked.intent != "question":
-        return None
+    told, heard, rest, asked = split
     said = Say("faq.accused_named") if _ACCUSED_FATE.search(rest) else None
     if said is None and asked.value("faq") == "must_give_name" and "ชื่อเขา" in rest:
         said = Say("faq.required.official")  # "ต้องบอกชื่อเขาไหม": theirs, not the teller's

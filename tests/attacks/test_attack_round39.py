@@ -317,12 +317,15 @@ def test_a_proposal_confirmed_in_sql_ends_nothing(app, services, runner):
         "--reason-code",
         "not_enough_detail",
     )
-    for column in ("confirmed_at", "decided_at"):
-        try:
-            sql(services, f"update ticket_proposals set {column} = :at", at=NOW)
-        except Exception:
-            pass
+    # the row as a chair's confirmation leaves it (state, by whom, when), written in SQL
+    sql(
+        services,
+        "update ticket_proposals set state = 'confirmed', decided_by = 'member:1',"
+        " decided_at = :at",
+        at=NOW,
+    )
     with services.uow() as uow:
+        assert uow.session.scalar(text("select state from ticket_proposals")) == "confirmed"
         ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == reference)).one()
         assert ticket.status == "submitted"
 
