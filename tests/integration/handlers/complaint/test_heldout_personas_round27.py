@@ -25,6 +25,10 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 NOT_YET: dict[str, str] = {
     "asks_why": "sealed",
     "asm_volunteer_named": "sealed",
+    "corrects_two_as_she_goes": "the date corrected two questions later is not taken: the first "
+    "date (1 October) is kept",
+    "english_student": "18 messages; the agency said in English ('the Land Transport Office in "
+    "Buriram town') is kept as typed, not as the office",
     "four_bubbles_first": "sealed",
     "khmer_land_office": "sealed",
     "latin_cassava_trucker": "sealed",

@@ -135,6 +135,11 @@ ROUND26 = {
     "diag": FIXTURES / "heldout_round26_diag.jsonl",
     "sealed": FIXTURES / "heldout_round26_sealed.jsonl",
 }
+#: Round 27 likewise (issue 16): 300 rows by a new independent tester, split by Random(27).
+ROUND27 = {
+    "diag": FIXTURES / "heldout_round27_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round27_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -526,6 +531,7 @@ _BY_HALF = {
     *ROUND24.values(),
     *ROUND25.values(),
     *ROUND26.values(),
+    *ROUND27.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -2859,6 +2865,84 @@ ROUND26_VALUE_ACCURACY = {
     },
 }
 
+# Floors as first scored on main 38f27cac, before any fix: diag 120/150 (37/39 threats, 9 false
+# alarms), sealed 118/150 (35/36, 7).
+ROUND27_DANGER_RECALL = {"diag": 37 / 39, "sealed": 35 / 36}
+ROUND27_FALSE_ALARMS = {"diag": 9, "sealed": 7}  # non-threats read as danger, at most
+ROUND27_INTENT_ACCURACY = {"diag": 120 / 150, "sealed": 118 / 150}
+ROUND27_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "37/39", "sealed": "35/36"}
+ROUND27_INTENT_RECALL = {
+    "diag": {
+        "answer": 41 / 48,
+        "change_mind": 0 / 1,
+        "danger": 37 / 39,
+        "edit": 3 / 4,
+        "help": 2 / 2,
+        "no": 0 / 1,
+        "none": 23 / 38,
+        "question": 9 / 9,
+        "start": 1 / 1,
+        "track": 1 / 2,
+        "withdraw": 1 / 3,
+        "yes": 2 / 2,
+    },
+    "sealed": {
+        "already_said": 2 / 3,
+        "answer": 49 / 53,
+        "change_mind": 1 / 4,
+        "danger": 35 / 36,
+        "edit": 2 / 2,
+        "greeting": 1 / 1,
+        "no": 1 / 3,
+        "none": 14 / 31,
+        "question": 3 / 7,
+        "start": 1 / 1,
+        "thanks": 1 / 1,
+        "track": 3 / 3,
+        "withdraw": 2 / 2,
+        "yes": 3 / 3,
+    },
+}
+ROUND27_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 4 / 5,
+        "date": 4 / 6,
+        "district": 4 / 4,
+        "evidence": 4 / 4,
+        "faq": 8 / 9,
+        "field": 2 / 4,
+        "identity": 3 / 3,
+        "kind": 3 / 3,
+        "name": 0 / 1,
+        "official": 3 / 6,
+        "phone": 4 / 4,
+        "reason": 2 / 3,
+        "reference": 3 / 3,
+        "reported": 3 / 3,
+        "reported_to": 0 / 3,
+        "subdistrict": 6 / 7,
+        "witnesses": 2 / 2,
+    },
+    "sealed": {
+        "agency": 3 / 6,
+        "date": 7 / 8,
+        "district": 6 / 6,
+        "evidence": 3 / 3,
+        "faq": 5 / 10,
+        "field": 3 / 5,
+        "identity": 3 / 4,
+        "kind": 4 / 6,
+        "name": 2 / 2,
+        "official": 2 / 5,
+        "phone": 1 / 1,
+        "reason": 2 / 2,
+        "reference": 2 / 2,
+        "reported": 2 / 2,
+        "reported_to": 2 / 2,
+        "subdistrict": 4 / 4,
+        "witnesses": 3 / 6,
+    },
+}
 
 ROUNDS = {
     4: Round(
@@ -3058,6 +3142,15 @@ ROUNDS = {
         ROUND26_INTENT_RECALL,
         ROUND26_VALUE_ACCURACY,
         ROUND26_NOT_ALL_CAUGHT,
+    ),
+    27: Round(
+        ROUND27,
+        ROUND27_DANGER_RECALL,
+        ROUND27_FALSE_ALARMS,
+        ROUND27_INTENT_ACCURACY,
+        ROUND27_INTENT_RECALL,
+        ROUND27_VALUE_ACCURACY,
+        ROUND27_NOT_ALL_CAUGHT,
     ),
 }
 
