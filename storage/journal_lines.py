@@ -88,8 +88,13 @@ JOURNAL_TIE = "journal-tie"
 REFUSED_PREFIX = "start-refused:"
 # `start-refused-sent:M I`: LINE took a notice of the refusal whose notices are named I (the
 # sender, `bot.line.delivery`), M keyed over I: a row marked sent in SQL writes none, so the
-# refusal is still to be told (queued again under `I.1`, `I.2` …, up to REFUSAL_RETRIES).
+# refusal is still to be told (queued again under `I.1`, `I.2` …).
 REFUSAL_SENT_PREFIX = "start-refused-sent:"
+# `start-refused-gave-up:M N`: the sender gave up a notice of the refusal named N (`I` or
+# `I.k`) that it had handed to LINE, M keyed over N. Only these spend the REFUSAL_RETRIES a
+# refusal is queued again after: a row marked sent, given up or deleted in SQL writes none,
+# so a database writer cannot use the retries up (fixA40b).
+REFUSAL_GAVE_UP_PREFIX = "start-refused-gave-up:"
 REFUSAL_KIND = "refused-"  # how the dedupe name of every refusal's notices begins
 REFUSAL_RETRIES = 3
 # `renamed:M:K:D M:K:E`: `keys rotate` wrote every line of the tie named D again as E, under
@@ -122,6 +127,7 @@ OWN_PREFIXES = (
     CHECKED_PREFIX,
     REFUSED_PREFIX,
     REFUSAL_SENT_PREFIX,
+    REFUSAL_GAVE_UP_PREFIX,
 )
 FOLDER = "record_journal_folder"  # in each session's info: where its journal is
 PENDING = "record_journal"  # in each session's info: the lines to append when it commits
@@ -180,6 +186,7 @@ class JournalLines:
     policy_writes: dict[str, dict[tuple[str, str, str], int]] = field(default_factory=dict)
     refusals: set[tuple[str, str, str, str]] = field(default_factory=set)  # (M, I, D, G)
     refusals_sent: set[tuple[str, str]] = field(default_factory=set)  # (M, I)
+    refusals_gave_up: set[tuple[str, str]] = field(default_factory=set)  # (M, N)
     ended: set[str] = field(default_factory=set)  # token hashes of sessions ended
     used: set[str] = field(default_factory=set)  # token hashes of login links used up
     erased: dict[str, str] = field(default_factory=dict)  # each person erased: when, latest
@@ -247,6 +254,8 @@ class JournalLines:
             if len(parts) > 1:  # a line with a time; one not of three parts fits no mark
                 write = (parts[0], parts[1], parts[2] if len(parts) == 3 else "")
                 self.policy_writes.setdefault(key, {})[write] = self.taken
+        elif name.startswith(REFUSAL_GAVE_UP_PREFIX) and value:
+            self.refusals_gave_up.add((name[len(REFUSAL_GAVE_UP_PREFIX) :], value.strip()))
         elif name.startswith(REFUSAL_SENT_PREFIX) and value:
             self.refusals_sent.add((name[len(REFUSAL_SENT_PREFIX) :], value.strip()))
         elif name.startswith(REFUSED_PREFIX) and value:
@@ -432,9 +441,36 @@ def refusals_told(vault, journal: JournalLines) -> set[str]:
     return {i for m, i in journal.refusals_sent if m in refusal_sent_marks(vault, i)}
 
 
-def refusal_names(told_as: str) -> list[str]:
-    """Every dedupe name a refusal's notices may be queued under: its own, then each again."""
-    return [told_as, *(f"{told_as}.{k}" for k in range(1, REFUSAL_RETRIES + 1))]
+def refusal_gave_up_marks(vault, name: str) -> list[str]:
+    """Every mark of a `start-refused-gave-up:` line of the notices named `name`."""
+    return [d[:KEYED_CHARS] for d in vault.indexes(f"start-refused-gave-up {name}", JOURNAL_AUDIT)]
+
+
+def refusal_gave_up_line(vault, name: str) -> str:
+    """The journal line of a refusal's notice (named `name`: `I` or `I.k`) the sender gave
+    up after handing it to LINE."""
+    return f"{REFUSAL_GAVE_UP_PREFIX}{refusal_gave_up_marks(vault, name)[0]} {name}\n"
+
+
+def refusal_given_up(vault, journal: JournalLines, told_as: str) -> int:
+    """How many of the refusal `told_as`'s names the sender gave up (marks that fit): the
+    retries spent, as the journal holds them and not as the outbox's rows say."""
+    return len(
+        {
+            n
+            for m, n in journal.refusals_gave_up
+            if (n == told_as or n.startswith(told_as + "."))
+            and m in refusal_gave_up_marks(vault, n)
+        }
+    )
+
+
+def next_refusal_name(told_as: str, names: list[str]) -> str:
+    """The name a refusal's notices are queued again under: `I.k`, k one more than any of
+    `names` (those the outbox holds) has; no bound, since rows a writer marks or deletes
+    spend no retry (`refusal_given_up` does)."""
+    tries = [n.rpartition(".")[2] for n in names if n.startswith(told_as + ".")]
+    return f"{told_as}.{max((int(k) for k in tries if k.isdigit()), default=0) + 1}"
 
 
 def refusals(vault, journal: JournalLines) -> list[tuple[str, str, str]]:

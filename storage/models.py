@@ -358,6 +358,9 @@ class OutboxMessage(Base):
     language: Mapped[str | None] = mapped_column(SealedText, default="th")
     payload: Mapped[list[Any]] = mapped_column()
     purpose: Mapped[str] = mapped_column(String(64), default="")
+    # What the row is (storage.outbox KINDS; migration 0053), read by the sender: never
+    # guessed from how its de-duplication key begins.
+    kind: Mapped[str] = mapped_column(String(32), default="message", server_default="message")
     dedupe_key: Mapped[str | None] = mapped_column(String(191), unique=True)
     status: Mapped[str] = mapped_column(String(16), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)

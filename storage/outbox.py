@@ -30,6 +30,12 @@ NO_LANGUAGE = None
 # Deterministic, so the same key still finds its row. A campaign's keys name only the
 # campaign, run and batch, as its plain purpose does, and its progress page reads the batch.
 PLAIN_KEY_KINDS = ("campaign",)
+# What a row is (its `kind` column, migration 0053): any notice, or a chair's notice of a start
+# refused at the shell (handlers/tickets/anchor_codes.py), whose delivery the sender journals.
+MESSAGE = "message"
+REFUSAL_NOTICE = "start-refused"
+KINDS = (MESSAGE, REFUSAL_NOTICE)
+WAITING = ("pending", "sending")
 KEY_PURPOSE = "outbox-key"
 _HASHED_KEY = re.compile(r"^[^:]*:[0-9a-f]{32}:[0-9a-f]{32}$")
 
@@ -91,6 +97,7 @@ def enqueue(
     purpose: str = "",
     dedupe_key: str | None = None,
     not_before: datetime | None = None,
+    kind: str = MESSAGE,
 ) -> OutboxMessage | None:
     """Add a message to send (`push`, `multicast` or `broadcast`); the unit of work notes it.
 
@@ -113,6 +120,7 @@ def enqueue(
         language=language,
         payload=seal(uow, payload, message_id),
         purpose=purpose,
+        kind=kind,
         dedupe_key=None if dedupe_key is None else stored_keys(uow.vault, dedupe_key)[0],
         next_attempt_at=not_before or uow.now(),
         created_at=uow.now(),
@@ -149,7 +157,10 @@ def payload_of(uow: UnitOfWork, row: OutboxMessage) -> list:
     """The messages of a row, decrypted; none when they are not this row's (sealed for
     another message, or not sealed: put there outside the application)."""
     if row.payload and isinstance(row.payload[0], dict) and "sealed" in row.payload[0]:
-        text = uow.vault.decrypt_for(row.payload[0]["sealed"], outbox_binding(row.id))
+        try:
+            text = uow.vault.decrypt_for(row.payload[0]["sealed"], outbox_binding(row.id))
+        except ValueError:  # not a ciphertext of these keys (written in SQL): not sent
+            text = None
         if text is not None:
             return json.loads(text)
     if row.payload:
@@ -278,9 +289,23 @@ def any_waiting(uow: UnitOfWork, dedupe_keys: list[str]) -> bool:
     if not stored:
         return False
     stmt = select(OutboxMessage.id).where(
-        OutboxMessage.dedupe_key.in_(stored), OutboxMessage.status.in_(("pending", "sending"))
+        OutboxMessage.dedupe_key.in_(stored), OutboxMessage.status.in_(WAITING)
     )
     return uow.session.scalars(stmt.limit(1)).first() is not None
+
+
+def name_of(stored_key: str | None) -> str:
+    """The plain name a stored de-duplication key begins with (`refused-….2` of
+    `refused-….2:H:H`): the part `stored_keys` leaves plain."""
+    return (stored_key or "").split(":", 1)[0]
+
+
+def notices_named(uow: UnitOfWork, kind: str, name: str) -> list[tuple[str, str]]:
+    """The rows of `kind` whose de-duplication name is `name` or one of its retries
+    (`name.1`, `name.2` …): each as (its name, its status)."""
+    stmt = select(OutboxMessage.dedupe_key, OutboxMessage.status).where(OutboxMessage.kind == kind)
+    found = ((name_of(key), status) for key, status in uow.session.execute(stmt))
+    return [(n, status) for n, status in found if n == name or n.startswith(name + ".")]
 
 
 def cancel_unsent(uow: UnitOfWork, dedupe_keys: list[str]) -> int:

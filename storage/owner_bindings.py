@@ -221,11 +221,15 @@ def seal_recipient(vault: Vault, message_id: str, recipient: str) -> str:
 
 
 def recipient_of(vault: Vault, row) -> str | None:
-    """A message's recipient; None when the sealed recipient on it is another message's
-    (logged, fail closed: the message is not sent)."""
+    """A message's recipient; None when the sealed recipient on it is another message's or
+    cannot be opened (logged, fail closed: the message is not sent)."""
     if not row.recipient_enc:
         return None
-    found = vault.decrypt_for(row.recipient_enc, outbox_binding(row.id))
+    try:
+        found = vault.decrypt_for(row.recipient_enc, outbox_binding(row.id))
+    except ValueError:  # not a ciphertext of these keys: one such row must not stop the outbox
+        log.warning("an outbox message's sealed recipient cannot be opened: not sent")
+        return None
     if found is None:
         log.warning("an outbox message's sealed recipient belongs to another: not sent")
     return found

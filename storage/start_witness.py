@@ -23,7 +23,7 @@ from sqlalchemy import inspect, select
 
 from storage import journal_lines, outbox, record_journal
 from storage.journal_lines import ANCHORED_START_PREFIX, FOLDER, PENDING
-from storage.models import AuditStart, Member, OutboxMessage, Ticket
+from storage.models import AuditStart, Member, Ticket
 from storage.transparency_models import ChainVerification
 from storage.types import as_utc
 from storage.uow import UnitOfWork
@@ -145,6 +145,7 @@ def problems(uow: UnitOfWork, folder: str | Path | None) -> dict[str, list[str]]
 
 
 REFUSED = "start refused"  # how `tickets verify` names a refusal's problems
+RETRIES = journal_lines.REFUSAL_RETRIES
 
 
 def refusal_problems(uow: UnitOfWork, folder: str | Path | None) -> dict[str, list[str]]:
@@ -157,26 +158,25 @@ def refusal_problems(uow: UnitOfWork, folder: str | Path | None) -> dict[str, li
         return {}
     journal = journal_lines.fresh(folder)
     told = journal_lines.refusals_told(uow.vault, journal)
-    members = list(uow.session.scalars(select(Member.id)))
     found = []
-    for told_as, day, digest in journal_lines.refusals(uow.vault, journal):
+    for told_as, day, _digest in journal_lines.refusals(uow.vault, journal):
         if told_as in told:
             continue
-        keys = [
-            key
-            for name in journal_lines.refusal_names(told_as)
-            for member in members
-            for key in outbox.stored_keys(uow.vault, f"{name}:{member}:{digest}")
-        ]
-        stmt = select(OutboxMessage.status).where(OutboxMessage.dedupe_key.in_(keys))
-        held = set(uow.session.scalars(stmt)) if keys else set()
+        notices = outbox.notices_named(uow, outbox.REFUSAL_NOTICE, told_as)
+        held = {status for _name, status in notices}
         if not held:
             found.append(
                 f"a start tried at the shell was refused (anchor of {day}) and no chair's notice"
                 " of it is in the outbox (deleted outside the application): the next outbox run"
                 " queues it again"
             )
-        elif not held & {"pending", "sending"}:
+        elif journal_lines.refusal_given_up(uow.vault, journal, told_as) > RETRIES:
+            found.append(
+                f"a start tried at the shell was refused (anchor of {day}) and LINE took none"
+                " of its notices to the chairs, given up after every retry: tell the chairs"
+                " another way"
+            )
+        elif not held & set(outbox.WAITING):
             found.append(
                 f"a start tried at the shell was refused (anchor of {day}) and no chair's notice"
                 " of it left (marked sent outside the application, or given up): the next"

@@ -14,6 +14,7 @@ from tenacity import wait_exponential_jitter
 from bot.line.gateway import LineGateway, SendResult
 from bot.line.render import render
 from handlers.replies import from_json, to_json
+from handlers.tickets import anchor_codes
 from storage import journal_lines, outbox
 from storage.owner_bindings import recipient_of
 from storage.uow import UnitOfWorkFactory
@@ -38,6 +39,8 @@ class _Job:
     messages: list[dict]
     attempts: int
     dedupe_key: str | None = None
+    kind: str = outbox.MESSAGE
+    items: tuple = ()  # the intents the messages were rendered from
 
 
 @dataclass(frozen=True)
@@ -141,14 +144,24 @@ class OutboxSender:
             jobs = []
             for row in rows:
                 recipient = recipient_of(uow.vault, row)
-                messages = render(from_json(outbox.payload_of(uow, row)), row.language, today)
-                job = _Job(row.id, row.channel, recipient, messages, row.attempts, row.dedupe_key)
+                items = from_json(outbox.payload_of(uow, row))
+                messages = render(items, row.language, today)
+                job = _Job(
+                    row.id,
+                    row.channel,
+                    recipient,
+                    messages,
+                    row.attempts,
+                    row.dedupe_key,
+                    row.kind,
+                    tuple(items),
+                )
                 jobs.append(job)
             uow.commit()
         return jobs
 
     def _send(self, job: _Job) -> SendResult:
-        if not job.messages or (job.channel in ("push", "multicast") and not job.recipient):
+        if not _own(job):
             # Its sealed recipient or messages are another's (storage.owner_bindings).
             return SendResult(False, 400, error="no recipient or messages of its own")
         if job.channel == "push":
@@ -164,13 +177,6 @@ class OutboxSender:
             if result.ok or result.already_accepted:
                 outbox.mark_sent(uow, job.id, result.request_id)
                 state = "sent"
-                kind = (job.dedupe_key or "").split(":", 1)[0]
-                if kind.startswith(journal_lines.REFUSAL_KIND):
-                    # a chair told of a start refused at the shell: journalled, since a row
-                    # marked sent in SQL tells nobody (handlers/tickets/anchor_codes.py)
-                    journal_lines.note(
-                        uow.session, journal_lines.refusal_sent_line(uow.vault, kind)
-                    )
             elif result.retryable:
                 delay = backoff(job.attempts + 1, result.retry_after)
                 state = outbox.mark_retry(
@@ -180,7 +186,31 @@ class OutboxSender:
                 state = outbox.mark_retry(
                     uow, job.id, f"{result.status} {result.error}", timedelta(0), max_attempts=0
                 )
+            _journal_refusal(uow, job, state)
             uow.commit()
         if state != "sent":
             log.warning("outbox %s: LINE answered %s (%s)", job.id, result.status, state)
         return state
+
+
+def _own(job: _Job) -> bool:
+    """Whether a row has messages and a recipient of its own, so LINE is asked at all."""
+    return bool(job.messages) and (job.channel not in ("push", "multicast") or bool(job.recipient))
+
+
+def _journal_refusal(uow, job: _Job, state: str) -> None:
+    """A chair's notice of a start refused at the shell (its `kind`, and its sealed message
+    that refusal's notice): journal that LINE took it, or that LINE was asked and it was given
+    up (a retry spent), since a row marked sent or dead in SQL tells nobody
+    (handlers/tickets/anchor_codes.py)."""
+    if job.kind != outbox.REFUSAL_NOTICE or state not in ("sent", "dead") or not _own(job):
+        return
+    name = outbox.name_of(job.dedupe_key)
+    if not anchor_codes.is_refusal_notice(uow, name, list(job.items)):
+        return
+    line = (
+        journal_lines.refusal_sent_line(uow.vault, name)
+        if state == "sent"
+        else journal_lines.refusal_gave_up_line(uow.vault, name)
+    )
+    journal_lines.note(uow.session, line)

@@ -61,6 +61,7 @@ def notify_member(
     purpose: str,
     dedupe_key: str | None = None,
     vouched: bool = False,
+    kind: str = outbox.MESSAGE,
 ) -> bool:
     """Push to a member's LINE account through the outbox; False when they have none, or
     are inactive (unless `vouched`: their seal says they are active, see `alert_member`)."""
@@ -75,6 +76,7 @@ def notify_member(
         language=member_language(uow, member),
         purpose=purpose,
         dedupe_key=dedupe_key,
+        kind=kind,
     )
     return True
 

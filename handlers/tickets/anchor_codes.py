@@ -42,7 +42,12 @@ def publish(uow: UnitOfWork) -> dict:
 
 
 def tell_chairs(
-    uow: UnitOfWork, anchor: dict, message: str = "records.anchor_code", told_as="anchor", **extra
+    uow: UnitOfWork,
+    anchor: dict,
+    message: str = "records.anchor_code",
+    told_as="anchor",
+    kind: str = outbox.MESSAGE,
+    **extra,
 ) -> int:
     """Queue the anchor's code to each chair (admins when there is none), once per anchor's
     digest: an unchanged record makes the same digest and sends nothing again. Returns how
@@ -58,7 +63,7 @@ def tell_chairs(
         }
         key = f"{told_as}:{member.id}:{anchor['digest']}"
         told += alerts.alert_member(
-            uow, member, [Say(message, params)], "committee:anchor", dedupe_key=key
+            uow, member, [Say(message, params)], "committee:anchor", dedupe_key=key, kind=kind
         )
     return told
 
@@ -119,16 +124,25 @@ def refused(uow: UnitOfWork, told: Told, why: str) -> int:
     # before they leave has them queued again at the next outbox run (`retell_refused`).
     day, digest = told.anchor["day"], told.anchor["digest"]
     journal_lines.note(uow.session, journal_lines.refusal_line(uow.vault, fresh, day, digest))
-    return tell_chairs(uow, told.anchor, "records.start_refused", fresh)
+    return _tell_refused(uow, told.anchor, fresh)
+
+
+def _tell_refused(uow: UnitOfWork, anchor: dict, name: str) -> int:
+    return tell_chairs(uow, anchor, REFUSED_MESSAGE, name, kind=outbox.REFUSAL_NOTICE)
+
+
+REFUSED_MESSAGE = "records.start_refused"
 
 
 def retell_refused(uow: UnitOfWork) -> int:
     """Queue again the chairs' notices of every start refused the journal holds that no notice
     of left (no `start-refused-sent:` line): each chair's notice the outbox holds no row of
     (deleted by a database writer before it left); and when none is waiting either (each
-    marked sent in SQL, or given up), all of them again under the next name (`I.1` …, up to
-    REFUSAL_RETRIES). Each outbox run does this first, so the chairs learn of a start tried at
-    the shell whatever the outbox lost. The caller commits. Returns how many were queued."""
+    marked sent, given up or changed in SQL), all of them again under the next name (`I.1`,
+    `I.2` …), until LINE takes one or the sender gave up more than REFUSAL_RETRIES of them (the
+    journal's count: a row a writer marks spends none, fixA40b). Each outbox run does this
+    first, so the chairs learn of a start tried at the shell whatever the outbox lost. The
+    caller commits. Returns how many were queued."""
     journal = journal_lines.of_session(uow.session)
     told = journal_lines.refusals_told(uow.vault, journal)
     again = 0
@@ -136,14 +150,14 @@ def retell_refused(uow: UnitOfWork) -> int:
         if told_as in told:
             continue
         anchor = {"day": day, "digest": digest}
-        names = journal_lines.refusal_names(told_as)
         queued = _queued(uow, anchor, told_as)
-        if not queued and not _waiting(uow, names, digest):
-            for name in names[1:]:
-                queued = _queued(uow, anchor, name)
-                if queued:
-                    break
-        again += queued
+        rows = outbox.notices_named(uow, outbox.REFUSAL_NOTICE, told_as)
+        spent = journal_lines.refusal_given_up(uow.vault, journal, told_as)
+        if queued or any(s in outbox.WAITING for _, s in rows):
+            again += queued
+        elif spent <= journal_lines.REFUSAL_RETRIES:
+            name = journal_lines.next_refusal_name(told_as, [n for n, _ in rows])
+            again += _queued(uow, anchor, name)
     return again
 
 
@@ -151,15 +165,26 @@ def _queued(uow: UnitOfWork, anchor: dict, name: str) -> int:
     """How many chairs' notices of a refusal `tell_chairs` queued under `name` (one whose
     row is there already: none)."""
     before = uow.enqueued_count()
-    tell_chairs(uow, anchor, "records.start_refused", name)
+    _tell_refused(uow, anchor, name)
     return uow.enqueued_count() - before
 
 
-def _waiting(uow: UnitOfWork, names: list[str], digest: str) -> bool:
-    """Whether a chair's notice under any of `names` still waits to leave."""
-    members = [m.id for m in alerts.chairs_for(uow, None)]
-    keys = [f"{n}:{m}:{digest}" for n in names for m in members]
-    return outbox.any_waiting(uow, keys)
+def is_refusal_notice(uow: UnitOfWork, name: str, items: list) -> bool:
+    """Whether a row of `name` whose messages are `items` is a chair's notice of the refusal
+    the journal holds under that name: the sealed message itself (which no database writer can
+    make) says a start was refused and gives that refusal's anchor code, so a row relabelled in
+    SQL (another notice given the kind and the name) journals nothing (fixA40b)."""
+    told_as = name.split(".", 1)[0]
+    journal = journal_lines.of_session(uow.session)
+    codes = {
+        record_anchors.code_of(digest)
+        for i, _day, digest in journal_lines.refusals(uow.vault, journal)
+        if i == told_as
+    }
+    return bool(items and codes) and all(
+        isinstance(item, Say) and item.key == REFUSED_MESSAGE and item.params.get("code") in codes
+        for item in items
+    )
 
 
 def _tell_start(uow: UnitOfWork, anchor: dict, message: str, told_as: str, count: int) -> Told:

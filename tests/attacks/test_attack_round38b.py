@@ -141,11 +141,10 @@ def test_the_notices_queued_again_marked_sent_again(
     assert REFUSED in _retried(other, gateway)
 
 
-@through(
-    "the writer marks the notices sent once more than REFUSAL_RETRIES allows: the refusal is"
-    " no longer queued again (only `tickets verify` still names it)"
-)
 def test_the_notices_marked_sent_past_the_retries(services, database_url, tmp_path, gateway, clock):
+    """The writer marks the notices sent once more than REFUSAL_RETRIES: a row marked in SQL
+    spends no retry (only the sender's journalled give-ups do), so the run still tells the
+    chairs (fixA40b)."""
     other = _refused_with_line_down(services, database_url, tmp_path, gateway, clock)
     for _ in range(journal_lines.REFUSAL_RETRIES):
         assert _mark_sent(other)
@@ -157,7 +156,11 @@ def test_the_notices_marked_sent_past_the_retries(services, database_url, tmp_pa
 
 @through(
     "a writer who holds the journal folder too cuts the `start-refused:` line and deletes the"
-    " notices: the journal is what the outbox run trusts, and nothing outside it remembers"
+    " notices, and a process started afterwards reads the cut journal: nothing on the machine"
+    " remembers the refusal. Only off the machine: `tickets verify` still refuses the start no"
+    " code witnessed, and a chair's earlier anchor code, checked on /committee/record-check,"
+    " names the audit start replaced (test_attack_fixA40b.py"
+    " test_the_refusal_cut_and_deleted_is_found_by_the_chairs_code)"
 )
 def test_the_refusal_line_cut_and_the_notices_deleted(
     services, database_url, tmp_path, gateway, clock
@@ -279,8 +282,11 @@ def test_the_file_cut_back_while_the_process_runs(services):
 
 @through(
     "the journal cut back to just after the old 'yes' line and the old row put back, read by a"
-    " process started afterwards: nothing on the machine holds the later 'no' (a chair's"
-    " anchor code, checked on the dashboard, is what finds it)"
+    " process started afterwards: nothing on the machine a writer of both cannot put back holds"
+    " the later 'no'. Only off the machine: the code of the anchor made after the 'no' (within"
+    " the hour, `witness-anchor`), checked on /committee/record-check, names the setting put"
+    " back (test_attack_fixA40b.py"
+    " test_the_policy_cut_back_after_a_restart_is_found_by_the_chairs_code)"
 )
 def test_the_file_cut_back_and_the_application_started_again(services):
     _, before = _policy_yes_then_no(services)
@@ -307,7 +313,10 @@ def _old_form(services, before) -> tuple[Path, list[str], str]:
 @through(
     "the old form is accepted: a journal whose policy lines were all written before fixA38b"
     " (`policy:K S`, no time), edited before this code first starts beside it, still decides"
-    " by where they stand, so the old 'yes' line moved after the 'no' is the latest"
+    " by where they stand, so the old 'yes' line moved after the 'no' is the latest; no line"
+    " of that form carries a time or a mark to order it by. Only off the machine: the code of"
+    " an anchor made after the 'no' names the setting put back (test_attack_fixA40b.py"
+    " test_the_old_form_moved_before_the_first_start_is_found_by_the_chairs_code)"
 )
 def test_a_line_of_the_old_form_moved_before_the_first_start(services):
     _, before = _policy_yes_then_no(services)
