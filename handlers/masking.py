@@ -119,6 +119,8 @@ _DOTTED_RANK = re.compile(r"^(?:[\u0e01-\u0e2e]\.\s?){2,4}(?=[\u0e01-\u0e2e])")
 _SOUNDED_PART = 4
 # A name in Latin letters is looked for in Thai words up to this many long ("สม", "หญิง").
 _SOUNDED_WORDS = 6
+# Ways a run of such words is read at most (a word read by sound and by look: `by_sound`).
+_READINGS = 32
 # An h after a vowel, which Thai letters for a Latin name leave unsounded ("John", "จอห์น").
 _VOWEL_H = re.compile(r"(?<=[aeiou])h")
 # Greek's Iota, capital and small, with and without its accent (`_sounded_words`).
@@ -1085,7 +1087,10 @@ def _spans(text: str, names: list[tuple[str, str]], typed: str = "") -> list[tup
                 take(at, length, start, end, whose)
                 beside = True
     for start, end, whose in _other_spans(text, names, typed):
-        if not any(s < end and start < e for s, e in spans):
+        overlapping = [(s, e) for s, e in spans if s < end and start < e]
+        # one that holds what it overlaps whole ("Ιohn Smith" over "Smith") takes its place
+        if all(start <= s and e <= end for s, e in overlapping):
+            spans[:] = [span for span in spans if span not in overlapping]
             spans.append((start, end))
             whose_of[(start, end)] = whose
     found = []
@@ -1262,6 +1267,8 @@ def _other_spans(
             long = len(alike) >= _SOUNDED_PART and said in wanted
             if not long and len(alike) < _SOUNDED_PART - 1 < len(said):
                 continue  # "ut" of "wut" (วุฒิ): too short to be anyone's
+            if said in from_latin and alike not in shorts:
+                from_latin.add(alike)
             (wanted if long else shorts).setdefault(alike, whose)
     # a word said with "ou" or in katakana: compared blurred (`_blurred`), the names too
     blurred = {
@@ -1272,38 +1279,74 @@ def _other_spans(
     once = {_ONCE.sub(r"\1", k): whose for k, whose in wanted.items() if len(k) >= _SOUNDED_PART}
     latin_name = any(not has_thai(name) for name, whose in names if whose != PHONE)
     words = _sounded_words(text, thai=latin_name, typed=typed)
+    # a Thai word in Thai's own spelling ("สมิตร", "สมิทธิ์") is no Latin name in Thai letters
+    # each place read once or more ways ("Βουνμα": by sound and by look), each way tried
+    groups: list[tuple[int, int, list[tuple[str, bool]]]] = []
+    for s, e, said, kana in words:
+        if groups and groups[-1][:2] == (s, e):
+            groups[-1][2].append((said, kana))
+        else:
+            groups.append((s, e, [(said, kana)]))
+    # a Thai word in Thai's own spelling ("สมิตร", "สมิทธิ์") is no Latin name in Thai letters
+    native = [bool(_THAI_OWN_SPELLING.search(text, s, e)) for s, e, _ in groups]
+    own = {k: whose for k, whose in wanted.items() if k not in from_latin}
+
+    def whose_said(said: str, kana: bool, cut: bool, start: int, end: int) -> str | None:
+        if said in wanted:
+            return wanted[said]
+        if (heard := _VOWEL_H.sub("", said)) in wanted and heard != said:
+            return wanted[heard]  # "Sohmying": the h unsounded
+        if cut and (heard := _ONCE.sub(r"\1", said)) in once and heard != said:
+            return once[heard]  # "Vut-tichai": one t at the cut
+        if (kana or "ou" in said) and (heard := _blurred(said, "ou" in said, kana)) in blurred[
+            "ou" in said, kana
+        ]:
+            return blurred["ou" in said, kana][heard]
+        if said in shorts and _said_of_a_person(text, start, end, everyday=False):
+            return shorts[said]
+        if said in worded and (
+            text[start : start + 1].isupper() or _said_of_a_person(text, start, end)
+        ):
+            return worded[said]
+        return None
+
     found: list[tuple[int, int, str]] = []
-    for first in range(len(words)):
-        said, kana = "", False
-        for last in range(first, min(first + _SOUNDED_WORDS, len(words))):
-            between = text[words[last - 1][1] : words[last][0]] if last > first else ""
-            if last > first and words[last][0] < words[last - 1][1]:
+    for first in range(len(groups)):
+        reach: dict[tuple[str, bool], None] = {("", False): None}
+        for last in range(first, min(first + _SOUNDED_WORDS, len(groups))):
+            if last > first and groups[last][0] < groups[last - 1][1]:
                 break  # a word read two ways overlaps itself
+            between = text[groups[last - 1][1] : groups[last][0]] if last > first else ""
             if not _BETWEEN_NAME_WORDS.fullmatch(between):
                 break
-            said += words[last][2]
-            kana = kana or words[last][3]
-            start, end = words[first][0], words[last][1]
-            if said in wanted:
-                found.append((start, end, wanted[said]))
-            elif (heard := _VOWEL_H.sub("", said)) in wanted and heard != said:
-                found.append((start, end, wanted[heard]))  # "Sohmying": the h unsounded
-            elif last > first and (heard := _ONCE.sub(r"\1", said)) in once and heard != said:
-                found.append((start, end, once[heard]))  # "Vut-tichai": one t at the cut
-            elif (kana or "ou" in said) and (
-                heard := _blurred(said, "ou" in said, kana)
-            ) in blurred["ou" in said, kana]:
-                found.append((start, end, blurred["ou" in said, kana][heard]))
-            elif said in shorts and _said_of_a_person(text, start, end, everyday=False):
-                found.append((start, end, shorts[said]))
-            elif said in worded and (
-                text[start : start + 1].isupper() or _said_of_a_person(text, start, end)
-            ):
-                found.append((start, end, worded[said]))
+            reach = dict.fromkeys(
+                list(
+                    (said + more, kana or its)
+                    for said, kana in reach
+                    for more, its in groups[last][2]
+                )[:_READINGS]
+            )
+            start, end = groups[first][0], groups[last][1]
+            for said, kana in reach:
+                if any(native[first : last + 1]):
+                    whose = own.get(said)
+                else:
+                    whose = whose_said(said, kana, last > first, start, end)
+                if whose:
+                    found.append((start, end, whose))
+                    break
     for start, end, whose in sorted(found, key=lambda f: f[0] - f[1]):  # the longest first
         if not any(s < end and start < e for s, e, _ in spans):
             spans.append((start, end, whose))
     return spans
+
+
+# What only Thai's own (Pali and Sanskrit) words are spelt with, never a Latin name in Thai
+# letters: a silenced vowel ("สมิทธิ์"), an unmarked silent r closing a word ("สมิตร", "บุตร").
+# (Not ศ or ษ: one sounds them s, and "ศมิท" is Smith.)
+_THAI_OWN_SPELLING = re.compile(
+    "[\u0e34\u0e38]\u0e4c|(?<=[\u0e01-\u0e2e])\u0e23(?![\u0e30-\u0e4e])(?![\u0e01-\u0e2e])"
+)
 
 
 # Letters typed for the digits they look like inside a number ("08l2345678", "081234S678").
@@ -1394,7 +1437,9 @@ def _katakana(word: str) -> bool:
 # (`by_sound.KANA_N`): a key read from katakana is compared without them, the names' too.
 # The u or o katakana adds to a word's last consonant ("スミス" sumisu for Smith, "ロバート"
 # robaato) is no sound of the name either.
-_KANA_U = re.compile("(?<=[^aeiou])u(?=[^aeiou])|(?<=[^aeiou])u$|(?<=[td])o$")
+# Before another vowel, the u is the written closing consonant's too ("ソムイン" somuin for
+# สมหญิง, the y unsaid): Japanese joins no consonant to the next syllable's vowel.
+_KANA_U = re.compile("(?<=[^aeiou])u(?!u)|(?<=[td])o$")
 
 
 def _blurred(key: str, ou: bool, kana: bool) -> str:
@@ -1441,6 +1486,14 @@ def _sounded_words(text: str, thai: bool, typed: str = "") -> list[tuple[int, in
         for m in by_sound.EUROPEAN.finditer(typed)
         if by_sound.mixed(m.group())
     ]
+    # a Cyrillic or Greek word whose letters were picked by their look ("Βουνμα", "Вунма" for
+    # Bunma): read so too (`by_sound.other_readings`)
+    sounded += [
+        (s, e, sound(other, loose=True), False)
+        for s, e in dict.fromkeys((s, e) for s, e, _, _ in sounded)
+        if by_sound.EUROPEAN.fullmatch(typed[s:e])
+        for other in sorted(by_sound.other_readings(typed[s:e]))
+    ]
     # a Cyrillic or Greek word spelt out letter by letter ("Б у н м а"): read as one word
     sounded += [
         (
@@ -1472,15 +1525,32 @@ def _sounded_words(text: str, thai: bool, typed: str = "") -> list[tuple[int, in
         read = _in_thai_letters(text)
         kept = [at for at, letter in enumerate(read) if not _LAO_LETTER.match(letter)]
         read = "".join(read[at] for at in kept)
-        at = 0
-        for token in word_tokenize(read, keep_whitespace=True):
-            start = read.find(token, at)
-            if start < 0:
-                continue
-            at = start + len(token)
-            if has_thai(token):
-                words.append((kept[start], kept[at - 1] + 1, "".join(_sounds(token)), False))
+        for start, at, token in _thai_words_in(read):
+            words.append((kept[start], kept[at - 1] + 1, "".join(_sounds(token)), False))
     return sorted(words)
+
+
+# A piece PyThaiNLP cuts off a word it does not know: one consonant alone, with at most its
+# tone mark or silencer ("สมิตร" cut สมิต + ร). It is the word's end, no word of its own.
+_CUT_OFF = re.compile("[\u0e01-\u0e2e][\u0e48-\u0e4c]?")
+
+
+def _thai_words_in(read: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each Thai word of `read` as PyThaiNLP cuts it, a piece cut off a
+    word it does not know (`_CUT_OFF`) joined to the word before it."""
+    found: list[tuple[int, int, str]] = []
+    at = 0
+    for token in word_tokenize(read, keep_whitespace=True):
+        start = read.find(token, at)
+        if start < 0:
+            continue
+        at = start + len(token)
+        if found and found[-1][1] == start and _CUT_OFF.fullmatch(token):
+            begun = found[-1][0]
+            found[-1] = (begun, at, read[begun:at])
+        elif has_thai(token):
+            found.append((start, at, token))
+    return found
 
 
 def _may_be_a_name(part: str, first: bool = False) -> bool | None:

@@ -30,6 +30,7 @@ from handlers.directory.audit import (
     Line,
 )
 from handlers.directory.devices import short_device
+from handlers.directory.grants import counts_as_chair
 from handlers.patterns import related
 from handlers.thai import agencies as names
 from storage import public_handles
@@ -323,23 +324,30 @@ def accused_agencies_page():
 @bp.post("/accused-agencies/merge")
 @member_required("chair", "admin")
 def merge_accused_agencies():
-    """Merge one agency record into another (the merged one is kept, pointing to it); the
-    tickets of the record merged into are searched again for related complaints."""
+    """A chair merges one agency record into another (the merged one is kept, pointing to
+    it; the tickets of the record merged into are searched again for related complaints).
+    An admin only proposes the merge: it waits on this page for a chair (four eyes, as a
+    merge asked for at the command line does)."""
     source = g.uow.session.get(Agency, request.form.get("source", type=int) or 0)
     target = g.uow.session.get(Agency, request.form.get("target", type=int) or 0)
+    chair = counts_as_chair(g.uow, g.member)
     try:
         if source is None or target is None:
             raise ValueError("unknown agency")
         if _tied(source, target):
             return _back("dashboard.accused_agencies_page")
-        related.merge_agencies(g.uow, source, target, audit_actor(g.member))
-        unassign_recused(g.uow)
+        if chair:
+            related.merge_agencies(g.uow, source, target, audit_actor(g.member))
+            unassign_recused(g.uow)
+        else:
+            agencies.propose_merge(g.uow, source, target, g.member)
     except ValueError:
         g.uow.rollback()
         flash(t("dash.accused.refused"), "error")
         return _back("dashboard.accused_agencies_page")
     g.uow.commit()
-    flash(t("dash.accused.merged", source=source.name, target=target.name), "ok")
+    done = "dash.accused.merged" if chair else "dash.accused.merge_proposed"
+    flash(t(done, source=source.name, target=target.name), "ok")
     return _back("dashboard.accused_agencies_page")
 
 

@@ -111,6 +111,16 @@ _GREEK = dict(
         strict=True,
     )
 )
+# Greek as its letters are carried into Latin of old (and as a writer picks them by look for a
+# name: "Βουνμα" for Bunma): β b, η e, υ y, ου ou, γ before γ or κ an n.
+_GREEK_CLASSICAL_PAIRS = (("ου", "ou"), ("γγ", "ng"), ("γκ", "nk"), ("γχ", "nkh"))
+_GREEK_CLASSICAL = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψω",
+        "a b g d e z e th i k l m n x o p r s s t y ph kh ps o".split(),
+        strict=True,
+    )
+)
 _APART = re.compile("(?<=[αεο])\u0301(?=[ιυ])|(?=[ιυ]\u0308)")
 # Hangul: a syllable is 0xAC00 + (initial × 21 + vowel) × 28 + final (Unicode's own rule).
 _HANGUL_FIRST, _HANGUL_VOWELS, _HANGUL_FINALS = 0xAC00, 21, 28
@@ -145,14 +155,18 @@ def hangul_name(word: str) -> str:
     return word[: found.start()] if found and found.start() >= 2 else word
 
 
-def _greek_as_latin(word: str) -> str:
+def _greek_as_latin(word: str, classical: bool = False) -> str:
     """A Greek word (`SOUNDED`) by its sound in Latin letters, lower-case, accents dropped (an
-    accent on a pair's first vowel or a diaeresis on its second says both: "άι" is ai)."""
+    accent on a pair's first vowel or a diaeresis on its second says both: "άι" is ai); by
+    its letters as carried into Latin of old when `classical` (`_GREEK_CLASSICAL`)."""
     word = _APART.sub("|", unicodedata.normalize("NFD", word.lower()))
     word = "".join(c for c in word if c.isalpha() or c == "|")
-    for pair, said in _GREEK_PAIRS:
+    pairs, letters = (
+        (_GREEK_CLASSICAL_PAIRS, _GREEK_CLASSICAL) if classical else (_GREEK_PAIRS, _GREEK)
+    )
+    for pair, said in pairs:
         word = word.replace(pair, said)
-    return "".join(_GREEK.get(letter, letter) for letter in word if letter != "|")
+    return "".join(letters.get(letter, letter) for letter in word if letter != "|")
 
 
 # Korean closes no syllable on s, nor begins one on two consonants: a foreign name's lone
@@ -174,13 +188,13 @@ def _hangul_as_latin(syllable: str) -> str:
     return _HANGUL_INITIAL[first].strip("_") + said + _HANGUL_FINAL[final]
 
 
-def as_latin(word: str) -> str:
+def as_latin(word: str, classical: bool = False) -> str:
     """A katakana, Cyrillic, Greek or Hangul word (`SOUNDED`) in Latin letters by its sound,
-    lower-case."""
+    lower-case (Greek by its letters of old when `classical`: `_greek_as_latin`)."""
     if "\uac00" <= word[:1] <= "\ud7a3":
         return "".join(_hangul_as_latin(syllable) for syllable in word)
-    if "\u0370" <= word[:1] <= "\u03ff" or "\u1f00" <= word[:1] <= "\u1fff":
-        return _greek_as_latin(word)
+    if _script(word[:1]) == "g":
+        return _greek_as_latin(word, classical)
     # composed first, so "й" and "ё" stay letters; an accent left over ("и́") is no sound
     word = _ACCENTS.sub("", unicodedata.normalize("NFKC", word)).lower().replace(_CYRILLIC_J, "j")
     word = "".join(chr(ord(c) + _HIRAGANA_TO_KATAKANA) if ord(c) in _HIRAGANA else c for c in word)
@@ -227,10 +241,10 @@ def mixed(word: str) -> bool:
     return len({_script(letter) for letter in word} - {""}) > 1
 
 
-def mixed_as_latin(word: str) -> str:
+def mixed_as_latin(word: str, classical: bool = False) -> str:
     """A word of mixed scripts (`mixed`) in Latin letters by its sound, each run of one script
     read as that script says it ("Бунмa" bunma, "Раkди" rakdi, "Sομying" somying), lower-case,
-    accents dropped."""
+    accents dropped; Greek runs by their letters of old when `classical`."""
     runs: list[list[str]] = []
     for letter in word:
         script = _script(letter)
@@ -246,5 +260,20 @@ def mixed_as_latin(word: str) -> str:
             plain = unicodedata.normalize("NFKD", letters)
             said += "".join(c for c in plain if c.isascii()).lower()
         else:
-            said += as_latin(letters)
+            said += as_latin(letters, classical)
     return said
+
+
+def other_readings(word: str) -> set[str]:
+    """The other ways a Cyrillic or Greek word (`SOUNDED`, or a `mixed` `EUROPEAN` one) may
+    be meant, in Latin letters, lower-case, the reading by sound left out: Greek's letters as
+    carried into Latin of old (β b, η e: `_GREEK_CLASSICAL`), and its first letter, a capital,
+    as the Latin capital it is drawn as (Β and В B, Η and Н H, Ρ and Р P), the rest by sound.
+    One who spells a Thai name in letters they do not read picks them by look ("Βουνμα")."""
+    read = mixed_as_latin if mixed(word) else as_latin
+    said = read(word)
+    found = {read(word, classical=True)} if any(_script(c) == "g" for c in word) else set()
+    first = unicodedata.normalize("NFKC", word[:1]).translate(LOOKALIKES)
+    if _script(word[:1]) in "cg" and word[:1].isupper() and first.isascii() and first.isalpha():
+        found.add(first.lower() + (mixed_as_latin(word[1:]) if word[1:] else ""))
+    return found - {said, ""}

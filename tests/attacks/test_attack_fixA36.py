@@ -115,10 +115,9 @@ def through(reason: str):
     return pytest.mark.xfail(strict=True, reason=f"through: {reason}")
 
 
-@through(
-    "katakana writes the closing m of สม before the i of หญิง as ム, mu ('ソムイン': somuin):"
-    " katakana's own u is taken out only between consonants"
-)
+# Held (was through: "katakana writes the closing m of สม before the i of หญิง as ム, mu
+# ('ソムイン': somuin): katakana's own u is taken out only between consonants"): fixA40a,
+# `masking._KANA_U` takes it out before a vowel too.
 def test_a_name_in_katakana_without_its_y():
     assert "ソムイン" not in shown("ソムインが見た")
 

@@ -60,10 +60,9 @@ def test_a_name_in_a_new_spelling_that_held(said, hidden):
     assert hidden not in shown(said), shown(said)
 
 
-@through(
-    "Greek 'Βουνμα': Modern Greek reads Β as v (its b is μπ), so it is heard 'vunma'; by its"
-    " look (Β, ν) it is 'Bouvma' — neither reading is Bunma"
-)
+# Held (was through: "Greek 'Βουνμα': Modern Greek reads Β as v (its b is μπ), so it is heard
+# 'vunma'; by its look (Β, ν) it is 'Bouvma' — neither reading is Bunma"): fixA40a,
+# `by_sound.other_readings` (Greek's letters of old, a first capital by its look).
 def test_a_thai_name_in_greek_letters_chosen_by_look():
     assert "Βουνμα" not in shown("Βουνμα είδε")
 
@@ -81,11 +80,10 @@ def test_everyday_words_left_as_typed(said):
     assert shown(said) == said
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="false masking: the Thai given name 'สมิตร' is cut 'สมิต' + 'ร' and its 'สมิต' read"
-    " samit, as Smith in Thai letters (`_CLUSTER_A`) is: shown '[witness]ร'",
-)
+# Held (was false masking: "the Thai given name 'สมิตร' is cut 'สมิต' + 'ร' and its 'สมิต' read
+# samit, as Smith in Thai letters (`_CLUSTER_A`) is: shown '[witness]ร'"): fixA40a, a piece cut
+# off an unknown word joins it (`masking._thai_words_in`), and a word in Thai's own spelling is
+# no Latin name (`masking._THAI_OWN_SPELLING`).
 def test_a_thai_name_that_sounds_like_smith_in_thai_letters_is_left():
     assert shown("คุณสมิตร ใจดี ไม่เกี่ยว") == "คุณสมิตร ใจดี ไม่เกี่ยว"
 
