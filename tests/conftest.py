@@ -24,6 +24,7 @@ from bot import create_app
 from handlers.understanding import model_cache
 from storage.models import Base
 from storage.types import utcnow
+from tests import audit_starts
 from tests.distribution import configure as configure_distribution
 from tests.distribution import hand_out_order, name_groups
 from tests.factories import Chat
@@ -364,9 +365,13 @@ def clock():
 
 @pytest.fixture
 def app(database_url, tmp_path, gateway, clock):
-    """The app on a real database, with a recording gateway."""
+    """The app on a real database, with a recording gateway (its audit start laid out as
+    this process's first app noted it, `tests/audit_starts.py`)."""
     env = make_env(database_url, tmp_path)
+    laid_out = audit_starts.lay_out(env)
     application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
+    if laid_out is None:
+        audit_starts.keep(env)
     yield application
     release(application.extensions["sujarit"].engine)
 
