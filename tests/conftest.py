@@ -363,15 +363,20 @@ def clock():
     return utcnow
 
 
-@pytest.fixture
-def app(database_url, tmp_path, gateway, clock):
-    """The app on a real database, with a recording gateway (its audit start laid out as
-    this process's first app noted it, `tests/audit_starts.py`)."""
-    env = make_env(database_url, tmp_path)
+def started_app(env: dict, gateway, clock) -> Flask:
+    """A test app built on `env` (`make_env`), its audit start laid out as this process's
+    first app on a new database and folder noted it (`tests/audit_starts.py`)."""
     laid_out = audit_starts.lay_out(env)
     application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
     if laid_out is None:
         audit_starts.keep(env)
+    return application
+
+
+@pytest.fixture
+def app(database_url, tmp_path, gateway, clock):
+    """The app on a real database, with a recording gateway."""
+    application = started_app(make_env(database_url, tmp_path), gateway, clock)
     yield application
     release(application.extensions["sujarit"].engine)
 
