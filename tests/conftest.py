@@ -24,6 +24,7 @@ from bot import create_app
 from handlers.understanding import model_cache
 from storage.models import Base
 from storage.types import utcnow
+from tests import audit_starts
 from tests.distribution import configure as configure_distribution
 from tests.distribution import hand_out_order, name_groups
 from tests.factories import Chat
@@ -362,11 +363,20 @@ def clock():
     return utcnow
 
 
+def started_app(env: dict, gateway, clock) -> Flask:
+    """A test app built on `env` (`make_env`), its audit start laid out as this process's
+    first app on a new database and folder noted it (`tests/audit_starts.py`)."""
+    laid_out = audit_starts.lay_out(env)
+    application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
+    if laid_out is None:
+        audit_starts.keep(env)
+    return application
+
+
 @pytest.fixture
 def app(database_url, tmp_path, gateway, clock):
     """The app on a real database, with a recording gateway."""
-    env = make_env(database_url, tmp_path)
-    application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
+    application = started_app(make_env(database_url, tmp_path), gateway, clock)
     yield application
     release(application.extensions["sujarit"].engine)
 

@@ -10,14 +10,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from bot import create_app
 from bot.http.inbound import process_body
 from bot.line.evidence import EvidenceFetcher
 from bot.line.gateway import SdkLineGateway
 from storage.evidence import ticket_salt
 from storage.models import Evidence, Ticket
 from tests.clock import Clock
-from tests.conftest import make_env
+from tests.conftest import make_env, started_app
 from tests.factories import Chat, media_event, quick_data, texts
 from tests.fakes.recording_gateway import RecordingGateway
 from tests.shared_engines import release
@@ -54,8 +53,7 @@ def gateway(line_api):
 
 @pytest.fixture
 def app(database_url, tmp_path, gateway, clock):
-    env = make_env(database_url, tmp_path)
-    application = create_app({"ENV": env, "GATEWAY": gateway, "CLOCK": clock, "TESTING": True})
+    application = started_app(make_env(database_url, tmp_path), gateway, clock)
     yield application
     release(application.extensions["sujarit"].engine)
 

@@ -13,11 +13,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot import create_app
 from storage.models import TicketEvent
 from storage.retention import RetentionPolicy, purge_abandoned_evidence
 from tests.clock import Clock
-from tests.conftest import make_env
+from tests.conftest import make_env, started_app
 from tests.factories import Chat, add_ticket, media_event, texts
 from tests.integration.bot.line.test_evidence_download import (
     PHOTO,
@@ -40,8 +39,7 @@ def gateway(line_api):
 
 @pytest.fixture
 def app(database_url, tmp_path, gateway, clock):
-    env = make_env(database_url, tmp_path)
-    application = create_app({"ENV": env, "GATEWAY": gateway, "CLOCK": clock, "TESTING": True})
+    application = started_app(make_env(database_url, tmp_path), gateway, clock)
     yield application
     application.extensions["sujarit"].engine.dispose()
 

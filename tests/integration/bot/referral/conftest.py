@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot import create_app
 from bot.line.gateway import Content
 from storage.models import Ticket
-from tests.conftest import make_env
+from tests.conftest import make_env, started_app
 from tests.factories import Chat, media_event, photo_with_gps
 from tests.fakes.recording_gateway import RecordingGateway
 from tests.shared_engines import release
@@ -47,8 +46,7 @@ def gateway():
 
 @pytest.fixture
 def app(database_url, tmp_path, gateway, clock):
-    env = make_env(database_url, tmp_path, **SIGNER)
-    application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
+    application = started_app(make_env(database_url, tmp_path, **SIGNER), gateway, clock)
     yield application
     release(application.extensions["sujarit"].engine)
 

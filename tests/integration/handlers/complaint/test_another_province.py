@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot import create_app
 from storage.models import Ticket
-from tests.conftest import ONE_DATABASE, make_env
+from tests.conftest import ONE_DATABASE, make_env, started_app
 from tests.factories import texts
 from tests.shared_engines import release
 
@@ -18,8 +17,9 @@ pytestmark = ONE_DATABASE
 @pytest.fixture
 def app(database_url, tmp_path, gateway, clock):
     """The app for Khon Kaen's network."""
-    env = make_env(database_url, tmp_path, BOT_PROVINCE="40", TICKET_PREFIX="KKN")
-    application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
+    application = started_app(
+        make_env(database_url, tmp_path, BOT_PROVINCE="40", TICKET_PREFIX="KKN"), gateway, clock
+    )
     yield application
     release(application.extensions["sujarit"].engine)
 

@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from bot import create_app
 from handlers.committee.digest import sections
 from handlers.directory.recipients import reachable
 from handlers.tickets import sla_policy
@@ -19,7 +18,7 @@ from storage.outbox_ops import any_with_prefix
 from storage.referral_models import Referral
 from storage.visibility import Exclusions
 from tests.clock import Clock
-from tests.conftest import make_env
+from tests.conftest import make_env, started_app
 from tests.dashboard_login import sign_in
 from tests.factories import new_member, new_ticket
 from tests.shared_engines import release
@@ -41,8 +40,7 @@ def clock():
 
 @pytest.fixture
 def app(database_url, tmp_path, gateway, clock, settings):
-    env = make_env(database_url, tmp_path, **settings)
-    application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
+    application = started_app(make_env(database_url, tmp_path, **settings), gateway, clock)
     yield application
     release(application.extensions["sujarit"].engine)
 
