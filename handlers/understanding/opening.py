@@ -11,6 +11,7 @@ from handlers.understanding import lexicon, romanised
 from handlers.understanding.danger import flat
 from handlers.understanding.name_values import only_a_relay
 from handlers.understanding.people_values import RELAYED
+from handlers.understanding.where import place_name
 
 _WHO = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WHO)
 _WISH = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WISH)
@@ -39,17 +40,42 @@ def _left(text: str | None, patterns, values: dict | None = None) -> str:
             line = pattern.sub(" ", line)
         lines.append(line)
     rest = " ".join(lines)
-    whole = clean(text or "").lower()
+    thai = _latin_in_thai(text, values)
+    if thai is not None:
+        # values read from the whole Latin message ("phu yai ban tham kan kong ngern…" names
+        # the headman): its Thai, the values' own words out, tells what was done, if anything
+        # ("kamnan kep ngern krub" leaves as little as "กำนันเก็บเงินครับ" does)
+        rest = " ".join(thai.lower().split())
+        for pattern in patterns:
+            rest = pattern.sub(" ", rest)
     for found in (values or {}).values():
         if found.name in _NAMED and isinstance(found.span, str) and found.span:
-            span = found.span.lower()
-            whole_read = clean(span) == whole and isinstance(found.value, str)
-            if whole_read and len(found.value) < len(span) and "kind" in (values or {}):
-                # read from the whole message ("phu yai ban tham kan kong ngern…" names the
-                # headman), and a kind read from it: the rest of it tells what was done
-                continue
-            rest = rest.replace(span, " ")
+            for said in (found.span,) if thai is None else _said_in_thai(found):
+                rest = rest.replace(said.lower(), " ")
     return flat(rest)
+
+
+def _said_in_thai(found) -> tuple[str, ...]:
+    """How a value is said in Thai: a place by its name, a person or an office as read, and a
+    post as its Latin spellings read back ("phu yai ban" is read "พุยายบ้าน" word by word)."""
+    if found.name in ("district", "subdistrict"):
+        return tuple(filter(None, (place_name(found.value),)))
+    if not isinstance(found.value, str) or not found.value:
+        return ()
+    ways = lexicon.OFFICIALS_SAID_IN_LATIN.get(found.value, ()) if found.name == "official" else ()
+    return (found.value, *filter(None, map(romanised.in_thai, ways)))
+
+
+def _latin_in_thai(text: str | None, values: dict | None) -> str | None:
+    """The Thai of a message typed in Latin letters that a value was read from whole (its span
+    all of it), where a kind is read too; None otherwise or when it has no Thai reading."""
+    whole = clean(text or "").lower()
+    if not whole or "kind" not in (values or {}) or romanised.has_thai(whole):
+        return None
+    spans = (f.span for f in values.values() if f.name in _NAMED and isinstance(f.span, str))
+    if not any(clean(span).lower() == whole for span in spans):
+        return None
+    return romanised.in_thai(clean(text or ""))
 
 
 def tells_what_happened(text: str | None, values: dict | None = None) -> bool:

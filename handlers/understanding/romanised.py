@@ -427,6 +427,7 @@ def _spelled() -> dict[str, str]:
         **_FIRED_BY_EAR,
         **_DEMAND_BY_EAR,
         **_NOT_YET_BY_EAR,
+        **_HARM_BY_EAR,
         **_PLACE_WORDS_BY_EAR,
         **_MIND_CHANGED_BY_EAR,
     }
@@ -489,6 +490,19 @@ _DEMAND_BY_EAR = {
     sound(a) + sound(b): "เรียกเงิน"
     for a in ("reak", "reeak", "riak", "rieak", "reiak")
     for b in ("ngern", "ngoen", "ngeun", "ngurn", "ngen")
+}
+
+#: What is done or promised to the teller, typed by ear, read whole: "kraw na" (คราวหน้า, next
+#: time; "na mai" alone is อนามัย), "mai roud" (ไม่รอด, won't survive; "rot" alone is รถ, a car),
+#: "doan tob" (โดนตบ, slapped; "tob" alone is ตอบ, to answer).
+_HARM_BY_EAR = {
+    **{sound(a) + sound("na"): "คราวหน้า" for a in ("kraw", "krao", "khrao", "krow")},
+    **{
+        sound(no) + sound(b): f"{thai}รอด"
+        for no, thai in (("mai", "ไม่"), ("bo", "บ่"))
+        for b in ("rot", "rod", "rawd", "rord")
+    },
+    **{sound(a) + sound(b): "โดนตบ" for a in ("don", "dohn") for b in ("tob", "top")},
 }
 
 #: "Not yet" as typed by ear ("yung mai koey"): "yung" alone is ยุ่ง (busy) to the romaniser.
@@ -737,6 +751,8 @@ def _harm_out_of_place(found: str | None, before: list[str], after: list[str]) -
     by one instead ("ma thi ban" is มาที่บ้าน, "ma ti chan" stays มาตี ฉัน)."""
     if not found or not any(stem in found for stem in _harm_words()):
         return False
+    if found in _HARM_BY_EAR.values():
+        return False  # "doan tob", "mai roud": read whole on purpose, done or promised as said
     keys = {_sounds_of(p) for p in _PERSONS}
     harmed = bool(after) and after[0].isalpha() and sound(after[0]) in keys
     return not harmed and not (before and before[-1] in _WILL)
@@ -766,6 +782,10 @@ _BY_EAR = (
     (re.compile(r"(?:oe|ue|eo)y$"), "oei"),  # "khoey", "loey", "kheuy" for เคย, เลย (its "oei")
     (re.compile(r"(?<=[^aeiou])er(?=[nmk])"), "oe"),  # "ngern", "dern" for เงิน, เดิน ("ngoen")
     (re.compile(r"(?<=[^aeiou])ue(?=n$)"), "uae"),  # "phuen", "luen" for เพื่อน, เลื่อน ("uaen")
+    (re.compile(r"(?<=[^aeiou])oa(?=[nmptk]|ng)"), "o"),  # "doan", "toang" for โดน, โต่ง ("o")
+    # "kraw", "raw" for คราว, เรา ("ao"); "paw" is still พ่อ, its "o" (above) tried first
+    (re.compile(r"(?<=[^aeiou])aw$"), "ao"),
+    (re.compile(r"(?<=[^aeiou])ou(?=[ptk]$)"), "o"),  # "roud", "joud" for รอด, จอด ("ot")
 )
 #: Sound keys this short are too many words apart by one letter to be read by a near one.
 _NEAR_FROM = 5

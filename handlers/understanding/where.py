@@ -271,6 +271,13 @@ def _district_code(thai_name: str | None) -> str | None:
     return next((code for name, code in _geo()[0] if name == thai_name), None)
 
 
+def place_name(code: object) -> str | None:
+    """A DOPA district or sub-district code ("3104", "310401") as its Thai name ("นางรอง")."""
+    code = str(code or "")
+    found = geothai.district(code) if len(code) == 4 else geothai.subdistrict(code)
+    return found.name_th if found else None
+
+
 def _squash(text: str) -> str:
     return re.sub(r"[\s.]", "", text)
 

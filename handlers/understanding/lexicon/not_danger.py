@@ -128,12 +128,16 @@ NEWS_TOLD = (
     r"|\b(?:read|saw|heard|seen|watched)\s+(?:about|on\s+(?:the\s+)?(?:news|tv|facebook|tiktok)|in\s+the\s+"
     r"(?:news|paper))|\bon\s+the\s+news\b|\bin\s+the\s+news\b|\bnews\s+(?:story|report|about)\b"
 )
+#: A threat said to be made to the teller ("เขาขู่ผม", "ขู่หนูไว้"): never news of elsewhere.
+THREAT_AT_TELLER = r"ขู่\S{0,6}?(?:ผม|หนู|ฉัน|ข้อย|ข่อย|เรา|กู|ดิฉัน)"
 #: … the teller, kin or village in the news told ("เห็นข่าวแล้วกลัวว่าเขาจะทำกับผม", "my village
 #: on the news"), or a warning to them beside it: no longer news from elsewhere.
 NEWS_NEAR = (
     r"(?<!ใน)(?:ผม|หนู|ฉัน|ข้อย|ข่อย|กู|ดิฉัน|เรา|ลูก|ครอบครัว|บ้านเรา|หมู่บ้านนี้|ที่นี่)(?!ดู|อ่าน|เห็น|ฟัง)"
     r"|หมู่บ้าน|แถวนี้|แถวบ้าน|ในตำบล|ข่าวลือ|ลือกัน|ค่าหัว|รับจ้าง|\b(?:village|here|rumou?rs?)\b"
-    r"|ระวัง|เตือน|ขู่\S{0,6}?(?:ผม|หนู|ฉัน|ข้อย|เรา)|\b(?:me|my|us|our|mine|we)\b|\bi(?!\s+(?:read|saw|heard|watched))\b"
+    r"|ระวัง|เตือน|"
+    + THREAT_AT_TELLER
+    + r"|\b(?:me|my|us|our|mine|we)\b|\bi(?!\s+(?:read|saw|heard|watched))\b"
 )
 #: What makes a jest no jest: a report, a withdrawal, the police, someone told, a curse at "you".
 JEST_NOT = r"แจ้ง|ฟ้อง|ร้อง|ถอน|ตำรวจ|บอกใคร|พยาน|หลักฐาน|มึงตาย"
@@ -355,7 +359,9 @@ HARMLESS_HARM = (
     r"|youtube|paper|newspaper)[^.!?]{0,60}?(?:shot|killed|stabbed|murdered|attacked|beaten)"
     r"(?:[^.!?]{0,12}?(?:scary|frightening|terrible|awful))?"
     r"(?![^!?]*(?:you'?re next|be next|careful|same to you|like him|like her))",
-    r"(?:ดู|อ่าน|ฟัง|เห็น|ตาม|ใน|ออก)ข่าว\S{0,20}",
+    # (what was felt on seeing it, up to the reason given or a threat to the teller: "เห็นข่าว
+    # แล้วกลัว เพราะเขาขู่ผม…" is the teller's own danger)
+    r"(?:ดู|อ่าน|ฟัง|เห็น|ตาม|ใน|ออก)ข่าว(?:(?!เพราะ|" + THREAT_AT_TELLER + r")\S){0,20}",
     r"(?:on|in|saw|read|watched) the news[^.!?]{0,30}",
     # … told as the news says it, or read in the paper: a threat to someone elsewhere ("The news
     # says a reporter in Bangkok got death threats", "read in the paper that a whistleblower got

@@ -462,6 +462,9 @@ SELF_FIXW37A = FIXTURES / "heldout_fixW37a_self.jsonl"
 #: its reference, Latin-typed and English stories of money).
 SELF_FIXW39A = FIXTURES / "heldout_fixW39a_self.jsonl"
 SELF_FIXR25B = FIXTURES / "heldout_fixR25b_self.jsonl"
+#: fixLatin's own (Latin-typed officials with a word of a deed at the questions, Latin threats
+#: typed by ear, news seen then a threat to the teller).
+SELF_FIXLATIN = FIXTURES / "heldout_fixLatin_self.jsonl"
 #: fixReg's own (a wish that an official stop cheating, "แจ้งแล้ว…ไหม" at the reported question,
 #: an allowance docked as the opener, witnesses in pasted posts, the bot's examples in quotes).
 SELF_FIXREG = FIXTURES / "heldout_fixReg_self.jsonl"
@@ -623,6 +626,7 @@ _BY_HALF = {
     SELF_FIXW36A,
     SELF_FIXW37A,
     SELF_FIXW39A,
+    SELF_FIXLATIN,
     SELF_FIXR25B,
     SELF_FIXW38B,
     SELF_FIXR26B,
@@ -5518,3 +5522,20 @@ SELF_FIXW39A_VALUES = {
 
 def test_fixw39a_held_out_typos_dates_seen_and_tails_are_read():
     _holds_floors(_scored_alone(SELF_FIXW39A), SELF_FIXW39A_FLOORS, SELF_FIXW39A_VALUES)
+
+
+# ---------------------------------------------------------------- fixLatin's own held-out set
+# 30 phrasings written by the fixLatin helper before changing any code (base main 38f27cac):
+# Latin-typed officials alone or with a word of a deed at the official, kind and agency
+# questions, Latin stories, Latin threats typed by ear ("doan", "kraw na", "mai roud"), news seen
+# then a threat to the teller, news of elsewhere. Before: intents 24/30, danger 6/10, 0 false
+# alarms, official 9/11, kind 4/4. After (threat phrases read whole by ear, the news' feeling
+# never past a reason or a threat to the teller): intents 26/30, danger 8/10, 0 false alarms,
+# official 9/11, kind 4/4. Left: "tamruat jarajon" read ตำรวจ, "nai ok or bor tor" (the mayor
+# with อ spelled "or"), "kraw na ja mar ha", "doan kao tee". Floors: halfway to one more miss.
+SELF_FIXLATIN_FLOORS = {"intents": 25.5 / 30, "danger": 7.5 / 10, "false_alarms": 0}
+SELF_FIXLATIN_VALUES = {"official": 8.5 / 11, "kind": 3.5 / 4, "date": 0.5, "district": 0.5}
+
+
+def test_fixlatin_held_out_latin_answers_and_threats_are_read():
+    _holds_floors(_scored_alone(SELF_FIXLATIN), SELF_FIXLATIN_FLOORS, SELF_FIXLATIN_VALUES)

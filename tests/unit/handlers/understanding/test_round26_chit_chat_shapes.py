@@ -72,20 +72,9 @@ def test_a_threat_near_the_teller_stays_danger(said):
     assert _read(said).intent == "danger"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Latin-typed 'doan' (โดน), 'kraw' (คราว) and 'roud' (รอด) are spelled by no rule of "
-    "romanised.in_thai, so the text has no Thai reading; 'mai' is found first as the threat "
-    "sound (a loose one), and the intent model reads 'laew bok' as already said",
-)
 def test_a_latin_typed_threat_after_a_slap_is_danger():
     assert _read("chan doan tob laew bok wa kraw na mai roud").intent == "danger"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="read as none on integ 448160ea already (before fixR26a; not traced): the news seen "
-    "first, then 'เพราะเขาขู่ผม', a threat to the teller, is not weighed as one",
-)
 def test_a_threat_to_the_teller_after_news_seen_is_danger():
     assert _read("เห็นข่าวแล้วกลัว เพราะเขาขู่ผมแบบเดียวกันเมื่อวาน").intent == "danger"
