@@ -367,7 +367,7 @@ def supposed_threat_asked(cleaned: str) -> bool:
 
 
 #: Bodily harm among the violence words (not "ลูก", "ตาม", "กลางคืน", which name no harm alone).
-_BODILY = tuple(w for w in VIOLENCE if w not in ("ตาม", "ลูก", "หลาน", "ครอบครัว", "กลางคืน"))
+_BODILY = tuple(w for w in VIOLENCE if w not in ("ตาม", "ลูก", "หลาน", "ครอบครัว", "ทั้งบ้าน", "กลางคืน"))
 _BODILY_THAI = tuple(w for w in _BODILY if not w.isascii())
 _BODILY_ENGLISH = re.compile(r"\b(?:" + "|".join(w for w in _BODILY if w.isascii()) + ")", re.I)
 

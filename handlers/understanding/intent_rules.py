@@ -71,7 +71,9 @@ WITHDRAW_WORDS = re.compile(
     re.I,
 )
 _ASKS_WITHDRAW = re.compile(
-    r"^(?:ขอ|อยาก|จะ|ต้องการ)?(?:ถอน|ยุติ)|(?:ขอ|อยาก|ต้องการ)(?:ถอน|ยุติ)|withdraw", re.I
+    r"^(?:ขอ|อยาก|จะ|ต้องการ)?(?:ถอน|ยุติ|ยกเลิก(?:เรื่อง|คำร้อง))"
+    r"|(?:ขอ|อยาก|ต้องการ)(?:ถอน|ยุติ|ยกเลิก(?:เรื่อง|คำร้อง))|withdraw",
+    re.I,
 )
 _ULTIMATUM = re.compile(lexicon.ULTIMATUM, re.I)
 #: A filed complaint dropped in everyday words, outside any question ("ไม่เอาแล้วเรื่องนี้",
@@ -380,6 +382,21 @@ STORY_FACTS = 2
 
 def _told_at_length(t: v.Text, values: dict[str, Value]) -> bool:
     return len(t.flat) >= STORY_LENGTH and sum(n in values for n in FACTS) >= STORY_FACTS
+
+
+_ASKED_FIRST = re.compile(lexicon.WITHDRAW_ASKED_FIRST)
+_PRESSED_ONLY = re.compile(lexicon.PRESSED_ONLY)
+
+
+def withdrawal_under_pressure(t: v.Text) -> bool:
+    """The teller's own withdrawal said first, its reason pressure beside it ("ถอนเรื่องเถอะครับ
+    ทางบ้านโดนกดดันหนัก"): a withdrawal (the chair is alerted), unless an ultimatum, someone's
+    order to withdraw, or any danger but the pressure is told in it (a threat answered first)."""
+    if not _ASKED_FIRST.match(t.flat) or not _PRESSED_ONLY.search(t.cleaned):
+        return False
+    if _ULTIMATUM.search(t.flat) or told_to_withdraw_or_else(t) or names_bodily_harm(t.cleaned):
+        return False
+    return danger_score(_PRESSED_ONLY.sub(" ", t.cleaned)) < 0.5
 
 
 def asks_to_withdraw(text: str | None) -> bool:

@@ -103,11 +103,14 @@ _WAI = "🙏"
 def only_filler(text: str | None, found: Understanding) -> bool:
     """Outside any question, a greeting, yes or remark that is only a filler: laughter or a
     giggle ("555555", "อิอิ 😁"), Isan particles ("เด้อๆ จ้าาา"), emoji that are not a wai
-    alone ("🙏🙏🙏🐃"; a row of 🙏 stays a greeting), or laughter opening a remark."""
+    alone ("🙏🙏🙏🐃"; a row of 🙏 stays a greeting), a 👍 with nothing asked (it agrees to
+    nothing), or laughter opening a remark."""
     said = (text or "").strip()
     if found.intent not in _FILLED_AS or found.values or not said:
         return False
     if emoji.only_emoji(said):
+        if found.intent == meaning.YES:
+            return True
         return found.intent == meaning.GREETING and bool(said.replace(_WAI, "").strip())
     if found.intent == meaning.REMARK and _LAUGHTER_FIRST.match(said):
         return True

@@ -21,7 +21,7 @@ from handlers.understanding.danger import (
     without_harmless,
 )
 from handlers.understanding.danger_rule import declines_name, fear_of_being_known
-from handlers.understanding.intent_rules import safe_again
+from handlers.understanding.intent_rules import safe_again, withdrawal_under_pressure
 from handlers.understanding.meaning import Value
 from handlers.understanding.prepared import FACTS, PLAIN_ANSWERS, answers_asked
 from handlers.understanding.short_answers import YES_NO_STEPS, answers_another_question
@@ -104,6 +104,7 @@ def with_classifier(
         or (intent == meaning.YES and safe_again(t))  # "หนีมาอยู่บ้านน้าแล้ว สิเฮ็ดต่อ"
         or (intent == meaning.QUESTION and supposed_threat_asked(t.cleaned))  # "ถ้ามีใครมาขู่ ติดต่อใคร"
         or _evidence_to_come(t, values, expecting)  # "I'll send the video when I'm home tonight"
+        or (intent == meaning.WITHDRAW and withdrawal_under_pressure(t))  # "ถอนเรื่องเถอะ โดนกดดัน"
     )
     harmless = without_harmless(t.cleaned)
     unnamed = DANGER_UNNAMED

@@ -143,6 +143,7 @@ from handlers.understanding.lexicon.intents import (
     INTRODUCING_WISH,
     MAY_I_REPORT,
     OTHERS_HARMED,
+    PRESSED_ONLY,
     PRESSURE,
     READ_YET,
     RELAY_REASONS,
@@ -159,6 +160,7 @@ from handlers.understanding.lexicon.intents import (
     TRACK,
     TRACK_ASKED,
     WITHDRAW,
+    WITHDRAW_ASKED_FIRST,
     WITHDRAWAL_TAKEN_BACK,
 )
 from handlers.understanding.lexicon.kinds import (
@@ -596,6 +598,8 @@ __all__ = [
     "VIOLENCE",
     "WHO_WITHHELD",
     "WITHDRAW",
+    "WITHDRAW_ASKED_FIRST",
+    "PRESSED_ONLY",
     "WITHDRAWAL_TAKEN_BACK",
     "WITNESS_DESCRIBED_AFTER",
     "WITNESS_AND_GLUED",

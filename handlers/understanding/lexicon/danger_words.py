@@ -35,6 +35,8 @@ THREAT_STEMS = (
     "night",
     "disappear",
     "เจอดี",
+    # "จะไม่มีที่ฝัง": no grave to lie in, a death foretold
+    "ไม่มีที่ฝัง",
     "รอด",
     "ระวัง",
     "จำไว้",
@@ -230,6 +232,7 @@ LIVELIHOOD_HOLDERS = (
 )
 #: A threat or harm, found anywhere in the text (compacted, lower case).
 DANGER_CUES = (
+    "ไม่มีที่ฝัง",
     "ช่วยด้วย",
     "ช่วยที",
     "อันตราย",

@@ -32,6 +32,12 @@ WITHDRAWAL_TAKEN_BACK = (
     r"|(?:เปิด|เอา)เรื่อง(?:นี้|นั้น|เดิม|เก่า|ที่ถอน)?(?:ไว้)?(?:อีกครั้ง|อีกที|กลับ|คืน)"
     r"|changedmymind|undo(?:the|my)?withdraw|reopen|don'?twithdraw|notwithdraw"
 )
+#: The teller's own request to withdraw, said first ("ถอนเรื่องเถอะครับ ทางบ้านโดนกดดัน", "ขอ
+#: ยกเลิกเรื่องค่ะ …"): what follows is the reason, pressure or not (flattened text).
+WITHDRAW_ASKED_FIRST = r"^(?:ขอ|อยาก|จะ|ต้องการ)?(?:ถอน|ยุติ|ยกเลิก)(?:เรื่อง|คำร้อง)"
+#: Pressure alone as that reason ("ทางบ้านโดนกดดันหนัก"): with it set aside, nothing of danger
+#: may be left for the withdrawal to stand over the models (a smashed car, a fear of more does).
+PRESSED_ONLY = r"(?:โดน|ถูก)?(?:กดดัน|บีบ)"
 #: Why someone withdraws: pressure (the chair is alerted) rather than any other reason.
 PRESSURE = (
     "ขู่",

@@ -81,6 +81,8 @@ VIOLENCE = (
     "ลูก",
     "หลาน",
     "ครอบครัว",
+    "ทั้งบ้าน",
+    "ไม่มีที่ฝัง",
     "กลางคืน",
     "kill",
     "hurt",
@@ -160,6 +162,17 @@ _PESTS = (
     r"|ผัก|อ้อย|มัน|ถั่ว|สายไฟ|กระสอบ))|ปูนา|หอยเชอรี่|เพลี้ย|หนอน|ตั๊กแตน|ปลวก|แมลง|นกกระจอก)"
 )
 HARMLESS_HARM = (
+    # a fright from the sky or a beast, nearly died of ("ฟ้าผ่าต้นตาล ย่านแทบตาย", "งูเห่าไล่
+    # เกือบไม่รอด"), or a price to starve on ("กิโลละบาทกว่า จะตายอยู่แล้ว"): no one means harm
+    r"(?:ฟ้าผ่า|ฟ้าร้อง|ฟ้าแลบ|พายุ|งู|ตะขาบ|แมงป่อง|ผึ้ง|[กโ]ิ?โลละ|ตันละ|ราคา)"
+    r"(?:(?!ขู่|ฆ่า|ยิง|เขา|ระวัง|แจ้ง|ฟ้อง)[^.!?]){0,40}?(?:แทบ|เกือบ|จะ)\s?(?:อด)?(?:ตาย|ไม่รอด|บ่รอด)",
+    # "I could murder the referee": a figure of speech, the teller's own temper
+    r"(?<![a-z])i\s?(?:could|coulda)\s?(?:just\s?)?(?:kill|murder|strangle|throttle)",
+    # a public work unsafe to everyone ("สะพานพังจนรถจะตกคลอง อันตรายมาก", "the bridge is
+    # dangerous"): a hazard of the story told, not harm meant to the teller (no threat between)
+    r"(?:สะพาน|ถนน|ท่อ|ฝาท่อ|ตลิ่ง|อาคาร|ตึก|หลังคา|เสาไฟ|สายไฟ|หลุม|บ่อ|ราวกั้น|เขื่อน|ฝาย|\b(?:bridge|road"
+    r"|pipe|drain|wall|roof|pole|wires?)\b)(?:(?!ขู่|ฆ่า|ยิง|ระวัง|แจ้ง|ฟ้อง|threat|kill|careful)[^.!?]){0,60}?"
+    r"(?:อันตราย|\bdangerous\b)",
     # the teller's own errand, in English ("I'll send the photos tonight", "let me send the
     # video when I'm home"): evidence to come, not pictures held over them (flat key)
     r"(?<![a-z])(?:ill|iwill|ican|icould|letme|imgoingto|iamgoingto|illtryto|iwilltryto)"
@@ -843,6 +856,9 @@ DANGER_DENIED = (
     "บ่ได้มีไผมาขู่",
     "บ่มีไผมาเฮ็ดหยัง",
     "noonethreatened",
+    # "nobody's threatened me", "no one's threatened us"
+    "nobodysthreatened",
+    "noonesthreatened",
     "nobodyhasthreatened",
     "noonehasthreatened",
     # safe again, said to go on ("ตอนนี้ปลอดภัยแล้ว ทำต่อได้เลย", "I'm safe now, let's go on")

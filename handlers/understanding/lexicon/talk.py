@@ -358,13 +358,22 @@ NOT_FOR_THE_BOT = (
     r"|สั่ง(?:ส้มตำ|ตำ|ข้าว|อาหาร|กาแฟ|ก๋วยเตี๋ยว|ลาบ|ไก่|หมู|ชา|พิซซ่า|ขนม|เค้ก|กับข้าว|ของกิน)"
     r"|(?:ข้าวเปลือก|ข้าวสาร|ข้าวหอม(?:มะลิ)?|ข้าวเหนียว|ปาล์ม|ลำไย|ทุเรียน|ยางพารา|ยางแผ่น|น้ำยาง|มันสำปะหลัง|มันเส้น|อ้อย|ทองคำ|ดีเซล|น้ำมัน|ไข่ไก่)"
     r"[^.!?]{0,20}?(?:ราคา|[กโ]ิ?โลละ|ตันละ|ลิตรละ|บาทละ|ถังละ|แผงละ)?[^.!?]{0,8}?(?:เท่าไหร่|เท่าไร|กี่บาท"
-    r"|ขึ้นไหม|ลงไหม)|\bprice\s+of\s+(?:rice|rubber|gold"
+    r"|ขึ้นไหม|ลงไหม|ราคาดี(?:ไหม|มั้ย|บ่|หรือเปล่า))|\bprice\s+of\s+(?:rice|rubber|gold"
     r"|diesel|petrol|gas|fuel|cassava|sugar ?cane|eggs)"
     r"|(?:iphone|ไอโฟน|android|แอนดรอยด์|samsung|ซัมซุง|oppo|vivo|xiaomi|realme|huawei)[^.!?]{0,30}?"
     r"(?:ดีกว่า|ดีไหม|ดีมั้ย|รุ่นไหน|ยี่ห้อไหน|\bbetter\b|\bwhich\b)"
+    # a shop or a market's hours, a place to eat ("ร้านส้มตำเปิดวันไหน", "a good noodle shop?")
+    r"|(?:ร้าน|ตลาด)\S{0,24}?(?:เปิด|ปิด)(?:วัน|กี่โมง|ไหม|มั้ย|ยัง|บ่|ถึง)"
+    r"|\b(?:good|best|nice|cheap|tasty)\s+(?:noodles?|som\s*tam|food|restaurants?|cafes?|coffee|shops?"
+    r"|places?\s+to\s+eat)\b|\b(?:where|which)\b[^.?!]{0,25}\b(?:eat|noodles?|som\s*tam|restaurants?"
+    r"|cafes?|coffee)\b|\b(?:shops?|markets?|restaurants?|cafes?|stores?)\s+open\b"
+    # family news told with joy ("ลูกสาวสอบติดพยาบาลแล้วค่ะ ดีใจมาก")
+    r"|(?:สอบ(?:ติด|ได้|ผ่าน|เข้า)|ได้งาน|รับปริญญา|เรียนจบ)[^.!?]{0,40}?(?:ดีใจ|ภูมิใจ|ปลื้ม)"
+    # an invitation to go out together, in Thai, Isan and Latin letters ("ไปนำกันบ่")
+    r"|ไป\S{0,16}?(?:นำ|ด้วย)กัน(?:บ่|ไหม|มั้ย|ป่ะ|เปล่า)|\bpai\b[^.?!]{0,30}?\b(?:kan|gan)\s*(?:mai|bor?)\b"
     # an outing, a fair, a show or a match, asked about or enjoyed ("งานกาชาดมีวันไหน", "คอนเสิร์ต
     # เมื่อวานดีมาก", "ไปบุญกฐินมา คนหลายคัก", "is the MotoGP race on in March?")
-    r"|งาน(?:กาชาด|วัด|แฟร์|เทศกาล|ประจำปี|ลอยกระทง|สงกรานต์|ปีใหม่|บุญ|บวช|แต่ง|กฐิน|ผ้าป่า)|คอนเสิร์ต"
+    r"|หมอลำ|งาน(?:กาชาด|วัด|แฟร์|เทศกาล|ประจำปี|ลอยกระทง|สงกรานต์|ปีใหม่|บุญ|บวช|แต่ง|กฐิน|ผ้าป่า)|คอนเสิร์ต"
     r"|บุญ(?:กฐิน|ผ้าป่า|บั้งไฟ|มหาชาติ|ผะเหวด|ข้าวจี่|ข้าวสาก)|ตลาดนัด|เทศกาล|ฟุตบอล|บอลไทย|ดูบอล|มวยไทย|ต่อยมวย"
     r"|โมโตจีพี|ทีมชาติ|\b(?:concerts?|festivals?|motogp|moto\s?gp|football|soccer|marathon)\b"
     # the weather to come, asked ("พรุ่งนี้ฝนจะตกไหม", "อาทิตย์หน้าอากาศจะหนาวไหม", "will it rain")
@@ -393,9 +402,10 @@ NOT_FOR_THE_BOT = (
 #: market is no sum paid to anyone): a complaint, however it opens.
 NOT_FOR_THE_BOT_NOT = (
     r"เก็บ(?:เงิน|ค่า)|รีดไถ|ส่วย|หัวคิว|ยักยอก|ขโมย|(?:เอา|ยัก)\S{0,6}?เงิน|เงิน\S{0,12}?(?:หาย|ไม่ครบ|ไปไหน)"
-    r"|ถนน|ประปา|(?<!ว่า)งบ(?![่้])|ซ่อม|สร้าง|โครงการ|ผู้รับเหมา|อบต|เทศบาล|ราชการ|เจ้าหน้าที่|เบี้ย|โกง|ใต้โต๊ะ|สินบน"
+    r"|ถนน|ประปา|(?<!ว่า)งบ(?![่้])|ซ่อม|สร้าง|โครงการ|ผู้รับเหมา|(?<!ส)อบต|เทศบาล|ราชการ|เจ้าหน้าที่|เบี้ย|โกง|ใต้โต๊ะ|สินบน"
     r"|เรียก(?:เงิน|รับ|เก็บ)|หัก|ฟ้อง|แจ้ง|ร้องเรียน|ผู้ใหญ่บ้าน|กำนัน|นายก|ปลัด|ตำรวจ|อสม|ข้าราชการ"
     r"|\b(?:road|budget|bribe|complain|report|official|police|headman|mayor)"
+    r"|\b(?:jaeng|chaeng|rong\s?rian|kong)\b"
 )
 #: … unless a public matter is named beside it ("ฝนตกทีไรถนนพัง", "ร้อนจนน้ำประปาไม่ไหล",
 #: "หิวเพราะเบี้ยไม่ได้"): a complaint, however it opens; or it opens with a word that carries

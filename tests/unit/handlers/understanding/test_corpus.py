@@ -509,7 +509,12 @@ SELF_FIXR25A = FIXTURES / "heldout_fixR25a_self.jsonl"
 #: harsh words at an animal, Isan "ย่าน" of the weather or a bus, longing that "kills", news of
 #: a threat elsewhere, off-topic questions, chit-chat naming an official, cheats, money or a day).
 SELF_FIXR26A = FIXTURES / "heldout_fixR26a_self.jsonl"
+#: fixR27a's own (round 27's danger and chit-chat side: a public work "อันตรายมาก" in a story,
+#: frights "แทบตาย", a threat denied, a withdrawal under pressure, off-topic questions, good
+#: news, a thumbs-up at no step, English banter, threats beside a kind or a price).
+SELF_FIXR27A = FIXTURES / "heldout_fixR27a_self.jsonl"
 _BY_HALF = {
+    SELF_FIXR27A,
     SELF_FIXL34,
     SELF_FIXL35,
     *ROUND4.values(),
@@ -2874,7 +2879,8 @@ ROUND26_VALUE_ACCURACY = {
 ROUND27_DANGER_RECALL = {"diag": 37 / 39, "sealed": 35 / 36}
 ROUND27_FALSE_ALARMS = {"diag": 9, "sealed": 7}  # non-threats read as danger, at most
 ROUND27_INTENT_ACCURACY = {"diag": 120 / 150, "sealed": 118 / 150}
-ROUND27_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "37/39", "sealed": "35/36"}
+# fixR27a caught the diag half's two (a family harmed "ทั้งบ้าน" beside a list cut, "ไม่มีที่ฝัง").
+ROUND27_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "35/36"}
 ROUND27_INTENT_RECALL = {
     "diag": {
         "answer": 41 / 48,
@@ -5539,3 +5545,23 @@ SELF_FIXLATIN_VALUES = {"official": 8.5 / 11, "kind": 3.5 / 4, "date": 0.5, "dis
 
 def test_fixlatin_held_out_latin_answers_and_threats_are_read():
     _holds_floors(_scored_alone(SELF_FIXLATIN), SELF_FIXLATIN_FLOORS, SELF_FIXLATIN_VALUES)
+
+
+# ---------------------------------------------------------------- fixR27a's own held-out set
+# 28 phrasings written by the fixR27a helper before changing any code (base integ 3cd2db4d): a
+# road or drain "อันตรายมาก" told in the story, frights from the sky or a beast "แทบตาย", a
+# threat denied while staying anonymous, violence at a checkpoint told as the kind, a
+# withdrawal under pressure, off-topic questions (a shop's hours, a crop's price, an outing in
+# Isan and Latin letters, food in English), good news, emoji alone, English banter, threats
+# beside a kind answer. Before: intents 14/28, danger 4/4, 6 false alarms. After (a
+# public work's hazard and a fright read as harmless, the own withdrawal said first kept over
+# the models' danger, shops, prices, outings and joyful news not for the bot, a 👍 at no step
+# agrees to nothing, "I could murder …" a figure of speech): intents 23/28, danger 4/4, 3 false
+# alarms. Left: checkpoint violence at the kind question, "kill my teacher haha", being teased.
+# Floors: halfway to one more miss.
+SELF_FIXR27A_FLOORS = {"intents": 22.5 / 28, "danger": 3.5 / 4, "false_alarms": 3}
+SELF_FIXR27A_VALUES = {"identity": 1.5 / 2, "reason": 1.5 / 2}
+
+
+def test_fixr27a_held_out_hazards_frights_and_off_topic_are_not_danger():
+    _holds_floors(_scored_alone(SELF_FIXR27A), SELF_FIXR27A_FLOORS, SELF_FIXR27A_VALUES)
