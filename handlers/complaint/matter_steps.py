@@ -155,8 +155,24 @@ def _agency_named(ctx, answer) -> str | None:
     people abbreviate; other names are kept as typed."""
     found = answer.value("agency")
     if not understood.recognised_agency(found, ctx.geography):
-        return None
+        return _without_article(answer.text)
     return as_typed(answer.text, found)  # read lower-case, kept as typed
+
+
+#: An English article before an office's name ("the Land Transport Office in Buriram town").
+_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+(?=[A-Za-z])", re.I)
+
+
+def _without_article(text: str | None) -> str | None:
+    """An office named in English, as typed without the article before it; None otherwise
+    (the answer is then kept as typed)."""
+    if not text or not _ARTICLE.match(text) or _THAI.search(text):
+        return None
+    rest = _ARTICLE.sub("", text).strip().rstrip(".!")
+    return rest if len(rest) >= 3 else None
+
+
+_THAI = re.compile(r"[\u0E00-\u0E7F]")
 
 
 _take_agency_text = store_text("agency", "official", minimum=3, named=_agency_named)

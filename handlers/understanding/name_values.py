@@ -26,7 +26,9 @@ from handlers.understanding.value_kit import (
 )
 
 NAME_LEAD = re.compile(
-    rf"^(?:ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|กระผม|เค้า|เรา)?\s*ชื่อ\s*(?:{TITLE}\s*(?=[ก-๙]))?"
+    # Isan "ซื่อ" is ชื่อ ("ข้อยซื่อ คำพอง"), but only after the word for oneself: alone it is "honest"
+    rf"^(?:(?:ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|ข่อย|กระผม|เค้า|เรา)?\s*ชื่อ"
+    rf"|(?:ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|ข่อย|กระผม|เค้า|เรา)\s*ซื่อ)\s*(?:{TITLE}\s*(?=[ก-๙]))?"
     r"|^(?:my name is|i am|i'm|name:)\s*",
     re.I,
 )

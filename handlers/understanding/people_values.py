@@ -671,7 +671,7 @@ _UNNAMED_LOOKS = re.compile(
 #: A village said after its head, and nothing else: "บ้านโนนสวรรค์ หมู่ 6", "ดอนไม้งาม ม.2" (the
 #: name without its บ้าน only with the number: alone it may be the head's own name), "หมู่ 11
 #: บ้านหัวถนน", a particle between.
-_PARTICLE = r"(?:\s*(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|นะ|เด้อ))*\s*"
+_PARTICLE = r"(?:\s*(?:ค่ะ|คะ|ครับ|คับ|ค่า|จ้ะ|จ้า|นะ|เด้อ|เจ้า|แหละ))*\s*"  # Isan "เจ้า": polite
 _VILLAGE_AFTER_HEAD = re.compile(
     rf"^\.?{_PARTICLE}(?:บ้าน[ก-๙]+{_PARTICLE}(?:(?:หมู่(?:ที่)?|ม\.?)\s*(?P<n1>\d+))?"
     rf"|(?:[ก-๙]+\s*)?(?:หมู่(?:ที่)?|ม\.?)\s*(?P<n2>\d+)(?:{_PARTICLE}บ้าน[ก-๙]+)?){_PARTICLE}$"

@@ -19,7 +19,8 @@ from handlers.understanding.value_kit import (
 )
 
 _REPORTED_TO = re.compile(
-    r"(?:เคย)?(?:ไป)?(?:แจ้ง|ร้องเรียน|ร้อง|บอก|รายงาน|ส่งเรื่อง|ยื่น\S{0,10}?)(?:ไว้|ไป)?"
+    r"(?:เคย)?(?:ไป)?(?:แจ้ง|ร้องเรียน|ร้อง|บอก|รายงาน|ส่งเรื่อง|ยื่น\S{0,10}?"
+    r"|(?:report|complain)(?:ed)?\s*)(?:ไว้|ไป)?"  # "เคย report ที่อำเภอ": the English verb in Thai
     # not a place asked about ("…ต้องแจ้งที่อื่นอีกไหมคะ", "ควรไปแจ้งที่ไหน"): no place told
     r"(?:ที่|กับ|ไปที่|ถึง)\s*(?!อื่น|ไหน|ใด)(\S+(?:\s\S+)?)"
 )
@@ -136,8 +137,13 @@ def reported_values(t: Text, expecting: str | None) -> list[Value]:
         found.append(Value("reported", "yes", 0.75, _REPORTED_BEFORE.search(t.flat).group(0)))
     elif negated and _NEVER_BEFORE.search(t.flat) and len(t.flat) <= NEVER_SAID_ALONE:
         found.append(Value("reported", "no", 0.8, t.raw))  # "ยังไม่เคยแจ้งที่ไหน" at another question
+    if expecting == "reported" and not found and _YES_LATIN.search(t.cleaned.lower()):
+        found.append(Value("reported", "yes", 0.85, t.raw))  # "koey jaeng por por chor laew"
     if found and found[0].value == "yes":
         target = _REPORTED_TO.search(t.cleaned) or _TOLD_BODY.search(t.cleaned)
+        spelt = None if target else _body_spelt_otherwise(t.cleaned.lower())
+        if spelt:  # "I told the district chief's office": the body by its Thai name
+            found.append(Value("reported_to", spelt, 0.7, t.raw))
         if target:
             where = _REPORT_OUTCOME.split(target.group(1), maxsplit=1)[0]
             body = _LEVEL_SAID.sub(r"\1", strip_particles(where))
@@ -145,6 +151,17 @@ def reported_values(t: Text, expecting: str | None) -> list[Value]:
                 body += "."  # "ป.ป.ช.": an abbreviation keeps its last dot
             found.append(Value("reported_to", body, 0.75, target.group(0)))
     return found
+
+
+_SPELT_OTHERWISE = tuple(
+    (re.compile(said, re.I), body) for said, body in lexicon.REPORTED_BODIES_SPELT_OTHERWISE
+)
+_YES_LATIN = re.compile(lexicon.REPORTED_YES_LATIN)
+
+
+def _body_spelt_otherwise(lower: str) -> str | None:
+    """Where it was reported when named in English or Latin letters, by its Thai name, or None."""
+    return next((body for said, body in _SPELT_OTHERWISE if said.search(lower)), None)
 
 
 _EVIDENCE_ONLY = re.compile(lexicon.EVIDENCE_ONLY, re.I)

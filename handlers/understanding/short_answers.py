@@ -131,8 +131,8 @@ def short_answer(
         first = prepare(t.cleaned.split(" ")[0])
         if made_of(first, v.NO):
             return meaning.NO, 0.75  # "ไม่ใช่ค่ะ อันนี้บ้านตัวเอง"
-        if made_of(first, v.YES):
-            return meaning.YES, 0.75
+        if made_of(first, v.YES) and "reported_to" not in values:
+            return meaning.YES, 0.75  # "Yes, I told the district chief's office" answers where
     if expecting in ("summary", "confirm") and _PARTLY_WRONG.search(t.flat) and short(t, 40):
         return meaning.NO, 0.85  # "ยังมีข้อที่ผิดอยู่": what to change is asked next
     if expecting in ("summary", "confirm") and _SEND_ANYWAY.search(t.cleaned) and short(t, 40):

@@ -114,7 +114,8 @@ def _fiscal_year(text: str, today: date) -> tuple[dict, str] | None:
 #: term's own month won: November for May, and "2 พฤศจิกา" was the 2nd).
 _TERM_BEFORE_MONTH = re.compile(
     r"(?:เปิด|ปิด)?\s*เทอม\s*(?:ใหญ่|เล็ก|แรก|หลัง|หนึ่ง|สอง|[12](?!\d))?\s*(?:ของ)?"
-    rf"(?=(?:เดือน|ช่วง|ตอน)?\s*(?<![a-z])(?:{MONTH_ALTERNATIVES})(?![a-z]))",
+    # … or with the day before the month ("เปิดเทอมสองวันที่ 2 พฤศจิกา": the 2nd, not the term)
+    rf"(?=(?:เดือน|ช่วง|ตอน|(?:วันที่|วัน)?\s*\d{{1,2}})?\s*(?<![a-z])(?:{MONTH_ALTERNATIVES})(?![a-z]))",
     re.I,
 )
 

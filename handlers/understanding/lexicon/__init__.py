@@ -268,7 +268,9 @@ from handlers.understanding.lexicon.questions_back import (
 from handlers.understanding.lexicon.reported_before import (
     REPORTED_BODIES,
     REPORTED_BODIES_AT_LEVELS,
+    REPORTED_BODIES_SPELT_OTHERWISE,
     REPORTED_YES,
+    REPORTED_YES_LATIN,
     REPORTING_SUPPOSED,
 )
 from handlers.understanding.lexicon.spots import (
@@ -541,6 +543,8 @@ __all__ = [
     "REQUIRED_NOT",
     "REPORTED_BODIES",
     "REPORTED_BODIES_AT_LEVELS",
+    "REPORTED_BODIES_SPELT_OTHERWISE",
+    "REPORTED_YES_LATIN",
     "REPORTED_YES",
     "REPORTING_SUPPOSED",
     "RHETORICAL_ECHO",

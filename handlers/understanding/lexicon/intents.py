@@ -382,6 +382,8 @@ TRACK_ASKED = (
     # "เรื่อง ไปฮอดไส", "ไปฮอดไสแล้ว เรื่องเบี้ยคนแก่": the matter, and where it has got to (walk29)
     r"|^(?:เรื่อง|คำร้อง)(?:ไป)?(?:ถึงไหน|ถึงไส|ฮอดไส|ฮอดใส)|^(?:ไป)?(?:ถึงไหน|ฮอดไส)(?:แล้ว)?เรื่อง"
     r"|(?:news|update|progress)(?:on|about|of|with)(?:the|my)(?:complaint|report|case)"
+    # … typed in Latin letters ("ruang BRM-… pen yang ngai bang"): the matter, then how it is
+    r"|^ru?e?ang\S{0,24}?pen(?:yang|ngung)ngai"
 )
 #: Whether anyone has read a filed matter yet ("มีใครอ่านเรื่องหนูหรือยังคะ", "has anyone read my
 #: complaint yet"): its status asked, not who may read the data (flattened lower-case text).

@@ -279,6 +279,13 @@ OFFICIAL_DESCRIBED = (
     "ที่ชาวบ้านเรียก",
     "ที่คนเรียก",
     "ที่เคยเป็น",
+    # the work they are in charge of ("ปลัดอำเภอที่ดูแลงานทะเบียนสมรส", "ครูที่คุมโครงการนม"): which
+    # desk, not who; "ที่ทำการ…" (an office) and "ที่ดิน" (land) are no such clause
+    "ที่ดูแล",
+    "ที่คุม",
+    "ที่รับผิดชอบ",
+    "ที่จัดการ",
+    "ที่นั่ง",
     "nicknamed",
     "the one",
     "the young",

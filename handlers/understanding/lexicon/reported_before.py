@@ -47,3 +47,20 @@ REPORTED_BODIES = (
     "1111",
     "สายด่วน",
 )
+#: Where it was reported, named in English or typed in Latin letters ("told the district chief's
+#: office", "koey jaeng por por chor", "went to the police"): each with its Thai name, the more
+#: exact first (a district chief's office before a district).
+REPORTED_BODIES_SPELT_OTHERWISE = (
+    (r"\bnacc\b|anti-?corruption commission|\bpor\s*por\s*chor\b|\bpo\s*po\s*cho\b", "ป.ป.ช."),
+    (r"\bpacc\b|\bpor\s*por\s*tor\b|\bpo\s*po\s*to\b", "ป.ป.ท."),
+    (r"damrong\s*(?:dhama|tham|thamma)|\bsoon\s*damrong", "ศูนย์ดำรงธรรม"),
+    (r"district\s+chief'?s\s+office|district\s+hall|\bthi\s*wa\s*kan\s*amph", "ที่ว่าการอำเภอ"),
+    (r"district\s+chief\b|\bnai\s*amph", "นายอำเภอ"),
+    (r"\bdistrict(?:\s+office)?\b|\bamph(?:oe|ur|er)\b", "อำเภอ"),
+    (r"\bpolice\b|\btam\s*ruat\b|\btamruad\b", "ตำรวจ"),
+    (r"\bgovernor\b|\bphu\s*wa\b", "ผู้ว่า"),
+    (r"\bkamnan\b", "กำนัน"),
+    (r"\bvillage\s+head(?:man)?\b|\bphu\s*yai\s*ba+n\b", "ผู้ใหญ่บ้าน"),
+)
+#: Reported, said in Latin letters ("koey jaeng …", "jaeng … laew", "rong rian laew").
+REPORTED_YES_LATIN = r"\bkoey\s*(?:pai\s*)?(?:jaeng|rong|bok)\b|\b(?:jaeng|rong\s*rian)\b.*\blaew\b"

@@ -25,10 +25,11 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 NOT_YET: dict[str, str] = {
     "asks_why": "sealed",
     "asm_volunteer_named": "sealed",
-    "corrects_two_as_she_goes": "the date corrected two questions later is not taken: the first "
-    "date (1 October) is kept",
-    "english_student": "18 messages; the agency said in English ('the Land Transport Office in "
-    "Buriram town') is kept as typed, not as the office",
+    "corrects_two_as_she_goes": "the date corrected two questions later is never said: after her "
+    "long story the flow skips what_more, the question she keeps it for (the correction itself "
+    "now reads 2 Nov to today)",
+    "english_student": "18 messages: her story (a pass offered for 1,500 baht) is read as danger, "
+    "so it is refused and sent again (the agency said in English is now kept as meant)",
     "four_bubbles_first": "sealed",
     "khmer_land_office": "sealed",
     "latin_cassava_trucker": "sealed",

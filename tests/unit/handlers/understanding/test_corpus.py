@@ -461,6 +461,9 @@ SELF_FIXW37A = FIXTURES / "heldout_fixW37a_self.jsonl"
 #: day a post was seen, "ที่บอกไปแล้ว" after the official, rather not send, a withdrawal asked with
 #: its reference, Latin-typed and English stories of money).
 SELF_FIXW39A = FIXTURES / "heldout_fixW39a_self.jsonl"
+#: fixR27b's own (round 27's answers side: where it was reported in Latin/English/mixed, Isan
+#: "ข้อยซื่อ" before a name, an official with a clause or a particle after it, evidence talk).
+SELF_FIXR27B = FIXTURES / "heldout_fixR27b_self.jsonl"
 SELF_FIXR25B = FIXTURES / "heldout_fixR25b_self.jsonl"
 #: fixLatin's own (Latin-typed officials with a word of a deed at the questions, Latin threats
 #: typed by ear, news seen then a threat to the teller).
@@ -632,6 +635,7 @@ _BY_HALF = {
     SELF_FIXW37A,
     SELF_FIXW39A,
     SELF_FIXLATIN,
+    SELF_FIXR27B,
     SELF_FIXR25B,
     SELF_FIXW38B,
     SELF_FIXR26B,
@@ -5565,3 +5569,32 @@ SELF_FIXR27A_VALUES = {"identity": 1.5 / 2, "reason": 1.5 / 2}
 
 def test_fixr27a_held_out_hazards_frights_and_off_topic_are_not_danger():
     _holds_floors(_scored_alone(SELF_FIXR27A), SELF_FIXR27A_FLOORS, SELF_FIXR27A_VALUES)
+
+
+# ---------------------------------------------------------------- fixR27b's own held-out set
+# 25 phrasings written by the fixR27b helper before changing any code (base integ 3cd2db4d):
+# where it was reported said in Latin letters, English or Thai with an English verb ("koey pai
+# jaeng soon damrongtham", "I reported it to the police", "เคย complain ที่…"), Isan "ข้อยซื่อ"
+# before a name, an official with a clause of their desk or a particle after หมู่ N, nothing
+# more at what_more, no evidence in Latin letters, evidence promised with a question. Before:
+# intents 16/25, evidence 5/6, name 1/3, official 2/7, reported 4/6, reported_to 1/6. After (a
+# body named in English or Latin letters by its Thai name, Latin "koey jaeng" a yes, "ซื่อ" after
+# the word for oneself is ชื่อ, "ที่ดูแล/ที่คุม/…" after a post a description, Isan "เจ้า" a
+# particle, หมู่ scored with or without a space): intents 16/25, evidence 5/6, name 3/3,
+# official 6/7, reported 5/6, reported_to 5/6. Left: "went to the district office" (no telling
+# verb), "กำนันที่เพิ่งได้รับเลือกใหม่" (which holder, kept by convention); the intent misses are
+# label conventions of earlier rounds this set went against (nothing-more at what_more is
+# done/no by phrasing, Latin no-evidence is none, may-I-send-later is a question).
+# Floors: halfway to one more miss.
+SELF_FIXR27B_FLOORS = {"intents": 15.5 / 25, "danger": 0, "false_alarms": 0}
+SELF_FIXR27B_VALUES = {
+    "evidence": 4.5 / 6,
+    "name": 2.5 / 3,
+    "official": 5.5 / 7,
+    "reported": 4.5 / 6,
+    "reported_to": 4.5 / 6,
+}
+
+
+def test_fixr27b_held_out_reported_to_names_and_officials_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR27B), SELF_FIXR27B_FLOORS, SELF_FIXR27B_VALUES)
