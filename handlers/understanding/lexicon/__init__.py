@@ -270,6 +270,7 @@ from handlers.understanding.lexicon.reported_before import (
 )
 from handlers.understanding.lexicon.spots import (
     DISTRICT_PARENT_SAID,
+    LIES_IN_BEFORE,
     NOT_A_VILLAGE_AFTER,
     NOT_A_VILLAGE_NAME,
     PLACE_JOINS,
@@ -321,6 +322,7 @@ from handlers.understanding.lexicon.talk import (
 __all__ = [
     "PLACE_JOINS",
     "PLACE_LIES_IN",
+    "LIES_IN_BEFORE",
     "UNKNOWN_THEN_PLACE",
     "ACCUSED_FATE_ASKED",
     "CLAUSE_OF_THE_QUESTION",

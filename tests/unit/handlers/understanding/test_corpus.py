@@ -456,6 +456,7 @@ SELF_FIXW37A = FIXTURES / "heldout_fixW37a_self.jsonl"
 #: day a post was seen, "ที่บอกไปแล้ว" after the official, rather not send, a withdrawal asked with
 #: its reference, Latin-typed and English stories of money).
 SELF_FIXW39A = FIXTURES / "heldout_fixW39a_self.jsonl"
+SELF_FIXW40A = FIXTURES / "heldout_fixW40a_self.jsonl"
 SELF_FIXR25B = FIXTURES / "heldout_fixR25b_self.jsonl"
 #: fixReg's own (a wish that an official stop cheating, "แจ้งแล้ว…ไหม" at the reported question,
 #: an allowance docked as the opener, witnesses in pasted posts, the bot's examples in quotes).
@@ -617,6 +618,7 @@ _BY_HALF = {
     SELF_FIXW36A,
     SELF_FIXW37A,
     SELF_FIXW39A,
+    SELF_FIXW40A,
     SELF_FIXR25B,
     SELF_FIXW38B,
     SELF_FIXR26B,
@@ -5425,3 +5427,31 @@ SELF_FIXW39A_VALUES = {
 
 def test_fixw39a_held_out_typos_dates_seen_and_tails_are_read():
     _holds_floors(_scored_alone(SELF_FIXW39A), SELF_FIXW39A_FLOORS, SELF_FIXW39A_VALUES)
+
+
+# ---------------------------------------------------------------- fixW40a's own held-out set
+# 26 phrasings written by the fixW40a helper before changing any code (base main 38f27cac): a
+# first bubble saying who one is and where one lives, "is this wrong?", what to photograph, an
+# English "officer" with its work before it, witnesses whose names are kept out, not knowing the
+# office then where the village lies, the month a report was made at the reported question.
+# Before: intents 20/26, agency 1/4, date 0/3, district 3/3, faq 0/9, kind 1/1, official 0/3,
+# reported 3/3, witnesses 0/3. After (the district a village lies in never its district office,
+# not knowing then a place never the whole as the agency, a report's date never the incident's,
+# "procurement officer" kept whole, an English "but don't put their names" cut): intents 20/26,
+# agency 4/4, date 3/3, district 3/3, faq 0/9, kind 1/1, official 3/3, reported 3/3,
+# witnesses 1/3. Left: the two new questions back (is it wrong, what to photograph: no topic
+# yet), a first bubble of who one is, the Thai names-withheld tail. Floors: halfway to one more
+# miss.
+SELF_FIXW40A_FLOORS = {"intents": 19.5 / 26, "danger": 0, "false_alarms": 0}
+SELF_FIXW40A_VALUES = {
+    "agency": 3.5 / 4,
+    "date": 2.5 / 3,
+    "district": 2.5 / 3,
+    "official": 2.5 / 3,
+    "reported": 2.5 / 3,
+    "witnesses": 0.5 / 3,
+}
+
+
+def test_fixw40a_held_out_places_report_dates_and_english_posts_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW40A), SELF_FIXW40A_FLOORS, SELF_FIXW40A_VALUES)
