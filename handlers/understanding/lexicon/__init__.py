@@ -64,6 +64,7 @@ from handlers.understanding.lexicon.english_stop_words import ENGLISH_STOP_WORDS
 from handlers.understanding.lexicon.evidence import (
     EVIDENCE,
     EVIDENCE_GONE,
+    EVIDENCE_NOT_DARED,
     EVIDENCE_ONLY,
     EVIDENCE_SENT_BY_ANOTHER,
 )
@@ -249,6 +250,7 @@ from handlers.understanding.lexicon.questions_back import (
     FAQ_CUES,
     GOVERNMENT_ASKED,
     INSIDER_ASKED,
+    IS_WRONG_ASKED,
     KEEPING_ASKED,
     KEPT_DATA_NAMED,
     LANGUAGE_ASKED,
@@ -260,6 +262,7 @@ from handlers.understanding.lexicon.questions_back import (
     REQUIRED_ASKED,
     REQUIRED_NOT,
     SAME_CARE_ASKED,
+    WHAT_EVIDENCE_ASKED,
     WHAT_IS_ASKED,
 )
 from handlers.understanding.lexicon.reported_before import (
@@ -344,6 +347,7 @@ __all__ = [
     "COURT_ASKED",
     "MAY_I_REPORT",
     "UNSAFE_NOW",
+    "WHAT_EVIDENCE_ASKED",
     "WHAT_IS_ASKED",
     "SAFETY_NOUN",
     "SAFE_NOW",
@@ -360,6 +364,7 @@ __all__ = [
     "FAMILY_RELAYED",
     "RELAY_VERBS",
     "EVIDENCE_GONE",
+    "EVIDENCE_NOT_DARED",
     "OFFICIAL_DEEDS",
     "NOT_A_SURNAME",
     "OFFICIAL_DESCRIBED",
@@ -433,6 +438,7 @@ __all__ = [
     "GOVERNMENT_ASKED",
     "SAME_CARE_ASKED",
     "INSIDER_ASKED",
+    "IS_WRONG_ASKED",
     "FEAR_HARM",
     "FEAR_SOMEONE",
     "FEAR_ALONE",

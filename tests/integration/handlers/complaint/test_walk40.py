@@ -79,11 +79,6 @@ def test_rubber_tapper_walk_reads_yesterday_and_the_place(chat, services):
     assert data["kind"] == "bribery"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #2: 'แบบนี้ผิดไหมครับ' (is this wrong?) after the story is answered with what "
-    "'แจ้ง' means, not whether asking 300 baht for a certificate is wrong",
-)
 def test_is_this_wrong_is_answered(chat, services):
     reply = _walk(chat, *BOONMEE, "แบบนี้ผิดไหมครับ")
     assert "ผิด" in reply or "ไม่ถูกต้อง" in reply or "สินบน" in reply, reply
@@ -210,15 +205,18 @@ def test_the_month_of_an_earlier_report_is_not_the_incident_date(chat, services)
     assert _data(services)["occurred_text"] == "ปี 2568"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #9: 'ต้องถ่ายรูปอะไรบ้างคะ' at the evidence question is answered 'ส่งรูป … ได้สูงสุด "
-    "10 ชิ้น', not what would help (the roof, the work, the documents)",
-)
 def test_what_to_photograph_is_answered(chat, services):
     _walk(chat, *TEMPLE[:10])
     reply = _said(chat, "ต้องถ่ายรูปอะไรบ้างคะ")
     assert "สูงสุด 10 ชิ้น" not in reply.split("\n")[0], reply
+
+
+def test_a_clip_not_dared_sent_is_reassured(chat, services):
+    """ "มีคลิปเสียงแต่ไม่กล้าส่ง": how what is sent is kept, and that it may come later."""
+    _walk(chat, *TEMPLE[:10])
+    reply = _said(chat, "มีคลิปเสียงแต่ไม่กล้าส่งค่ะ")
+    assert "เข้ารหัส" in reply and "ทีหลัง" in reply, reply
+    assert _step(services) == "evidence"
 
 
 # -- 5. a grandchild filing for a grandmother -----------------------------------------------------

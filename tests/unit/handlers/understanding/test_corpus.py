@@ -5437,21 +5437,22 @@ def test_fixw39a_held_out_typos_dates_seen_and_tails_are_read():
 # Before: intents 20/26, agency 1/4, date 0/3, district 3/3, faq 0/9, kind 1/1, official 0/3,
 # reported 3/3, witnesses 0/3. After (the district a village lies in never its district office,
 # not knowing then a place never the whole as the agency, a report's date never the incident's,
-# "procurement officer" kept whole, an English "but don't put their names" cut): intents 20/26,
-# agency 4/4, date 3/3, district 3/3, faq 0/9, kind 1/1, official 3/3, reported 3/3,
-# witnesses 1/3. Left: the two new questions back (is it wrong, what to photograph: no topic
-# yet), a first bubble of who one is, the Thai names-withheld tail. Floors: halfway to one more
-# miss.
+# "procurement officer" kept whole, an English "but don't put their names" cut, two new questions
+# back: is it wrong, what to photograph): intents 20/26, agency 4/4, date 3/3, district 3/3,
+# faq 7/9, kind 1/1, official 3/3, reported 3/3, witnesses 1/3. Left: a first bubble of who one
+# is, two evidence questions not read as questions, the Thai names-withheld tail, not knowing
+# the office then a place read as an answer (its values right). Floors: halfway to one more miss.
 SELF_FIXW40A_FLOORS = {"intents": 19.5 / 26, "danger": 0, "false_alarms": 0}
 SELF_FIXW40A_VALUES = {
     "agency": 3.5 / 4,
     "date": 2.5 / 3,
     "district": 2.5 / 3,
+    "faq": 6.5 / 9,
     "official": 2.5 / 3,
     "reported": 2.5 / 3,
     "witnesses": 0.5 / 3,
 }
 
 
-def test_fixw40a_held_out_places_report_dates_and_english_posts_are_read():
+def test_fixw40a_held_out_places_report_dates_posts_and_questions_back_are_read():
     _holds_floors(_scored_alone(SELF_FIXW40A), SELF_FIXW40A_FLOORS, SELF_FIXW40A_VALUES)
