@@ -334,7 +334,8 @@ def place_not_agency(text: str | None) -> str | None:
     unknown = _UNKNOWN_FIRST.match(clean(text or ""))
     if not unknown:
         return None
-    rest = _LIES_IN.sub(" ", unknown["rest"])
+    # the particle closing the message ("…อยู่อำเภอโนนสุวรรณค่ะ") is no word left over
+    rest = _LIES_IN.sub(" ", strip_particles(unknown["rest"]))
     place = understood.place_said(rest)
     left = rest
     for bit in place.split():

@@ -33,6 +33,8 @@ from handlers.understanding import (
     without_seen_days,
     without_who_reports,
 )
+from handlers.understanding.danger import flat
+from handlers.understanding.lexicon import EVIDENCE_NOT_DARED
 from handlers.understanding.short_answers import done_then_told
 
 
@@ -247,6 +249,9 @@ def ask_evidence(ctx):
     return [Say("ask.evidence", {"count": ctx.evidence_count}, quick=EVIDENCE_QUICK)]
 
 
+_NOT_DARED = re.compile(EVIDENCE_NOT_DARED)
+
+
 def take_evidence(ctx, answer):
     finished = answer.intent == "done" or answer.value("evidence") in ("none", "later")
     # "ส่งรูปแล้ว", a 📷 alone: after pieces came, talk of having sent them means that is all.
@@ -266,6 +271,9 @@ def take_evidence(ctx, answer):
         if answer.value("evidence") == "later":  # "พรุ่งนี้ถ่ายรูปมาให้": how to send them then
             ctx.notes.append(Say("note.evidence_later"))
         return "witnesses"
+    if answer.text and _NOT_DARED.search(flat(answer.text).lower()):
+        # "มีคลิปเสียงแต่ไม่กล้าส่ง": how what is sent is kept, and that it may come later
+        return Problem("problem.evidence_not_dared", quick=EVIDENCE_QUICK)
     # "ไฟล์นั่นคือเมนูอาหาร…": words about a file sent, kept with it for the committee
     if answer.intent == "answer" and evidence_words.keep(ctx.data, answer.text, ctx.evidence_count):
         return Problem(evidence_words.NOTED, quick=EVIDENCE_QUICK)

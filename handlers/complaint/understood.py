@@ -287,9 +287,10 @@ def spot_kept(data: dict, before: dict, step: str | None, text: str | None) -> b
     """The spot (and village) named in what the story gained since `before`, or beside the
     answer `text` at `step` ("ศาลากลางหมู่บ้าน", "หน้าบ้านผู้ใหญ่", "ตลาดนัดวันพุธ", "บ้านโนนแดง
     หมู่ 5"), kept as the place while none is held (a pin's address or a place typed stays);
-    whether it was."""
+    whether it was. At a place question the spot answered is the place, over one the story
+    named in passing ("สี่แยกไฟแดงหน้าตลาด" after "สี่แยกนางรอง"), never over a pin's address."""
     if data.get("place_text"):
-        return False
+        return _spot_answered(data, step, text)
     story, told = data.get("description") or "", before.get("description") or ""
     added = story[len(told) :] if story.startswith(told) else story
     for said in (added, text if step in SPOT_STEPS else None):
@@ -303,6 +304,18 @@ def spot_kept(data: dict, before: dict, step: str | None, text: str | None) -> b
 
 #: The place questions, whose answers may name the village as a word of its own beside them.
 _PLACE_STEPS = ("district", "subdistrict")
+
+
+def _spot_answered(data: dict, step: str | None, text: str | None) -> bool:
+    """The spot named at a place question, kept over the place held when not already in it
+    (a pin's address stays); whether it was."""
+    if step not in _PLACE_STEPS or data.get("latitude") is not None:
+        return False
+    found = where.scene(text)
+    if not found or found in data["place_text"]:
+        return False
+    data["place_text"] = found
+    return True
 
 
 def changed(understood: Understanding, step: str, geo: Geography | None) -> list[str]:

@@ -261,9 +261,11 @@ def _official_alone(t: v.Text, values: dict[str, Value]) -> bool:
 
 def _unknown_then_official(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
     """ "บ่ฮู้ดอก เป็นผู้ใหญ่บ้านหมู่ 7 บ้านโนนสูง" at the agency question: the office not known,
-    then who did it (and where): the official and the place, never the whole as the agency."""
+    then who did it or where ("ไม่แน่ใจค่ะ บ้านโนนสุวรรณ อยู่อำเภอโนนสุวรรณ"): the official and the
+    place, never the whole as the agency."""
     first = t.cleaned.split()[0] if t.cleaned.split() else ""
-    return expecting == "agency" and "official" in values and is_dont_know(first)
+    told = any(name in values for name in ("official", "district", "subdistrict"))
+    return expecting == "agency" and told and is_dont_know(first)
 
 
 def _named_and_given(field: Value | None, values: dict[str, Value]) -> bool:

@@ -88,6 +88,8 @@ FAQS = (
     "legal_risk",  # whether reporting puts oneself at legal risk (arrest, a suit): it does not
     "is_bot",  # whether a person or a program is answering ("คุยกับคนจริงไหม"): said honestly
     "report_elsewhere",  # reporting here beside another body (ป.ป.ช., ศูนย์ดำรงธรรม): why here
+    "is_wrong",  # whether what the official did is wrong: what may make it so, never a ruling
+    "what_evidence",  # what would help as evidence (what to photograph or keep)
     "other",
 )
 

@@ -272,7 +272,7 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     if post:  # "the village headman, moo 7": the post as it is called in Thai
         return Value("official", post, 0.8, t.raw)
     if firm is None:
-        return _tidied(_official_in(t, expecting, agency))
+        return _with_its_work(_tidied(_official_in(t, expecting, agency)), t.cleaned)
     from handlers.understanding.prepared import prepare  # prepared builds on this module's kit
 
     rest = prepare((t.cleaned[: firm.start()] + " " + t.cleaned[firm.end() :]).strip())
@@ -358,6 +358,27 @@ def ranked_name(said: str) -> str | None:
         return first["who"]
     rank = _RANK_THEN_NAME.match(said)
     return rank["rank"] + rank["name"] if rank else None
+
+
+#: A vague English post and the words of its work right before it ("the procurement officer",
+#: "the district land officer"): up to two words.
+_ENGLISH_WORK_BEFORE = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,2})(officer|official|clerk)\b", re.I)
+
+
+def _with_its_work(found: Value | None, said: str) -> Value | None:
+    """An English "officer" read alone, kept with the work said before it ("The procurement
+    officer buys gloves…" → "procurement officer"); else as found."""
+    if found is None or str(found.value).lower() not in ("officer", "official", "clerk"):
+        return found
+    at = _ENGLISH_WORK_BEFORE.search(said)
+    if at is None:
+        return found
+    words = at.group(1).split()
+    while words and words[0].lower() in lexicon.ENGLISH_STOP_WORDS:
+        words = words[1:]  # "the", "a", "our": not the work
+    if not words or any(w.lower() in lexicon.ENGLISH_STOP_WORDS for w in words):
+        return found
+    return replace(found, value=" ".join([*words, at.group(2)]).lower())
 
 
 def _tidied(found: Value | None) -> Value | None:
@@ -788,7 +809,9 @@ _THERE_WERE = re.compile(r"^(?:ตอนนั้น\s*)?มี(?!แต่)(?P<
 #: ("แต่เขาบ่กล้าพูด"), that he or she can be a witness ("she can be witness").
 _WITNESS_TAIL = re.compile(
     r"[\s,]*(?:แต่|but)\s*(?:เขา|แก|เพิ่น|พวกเขา|he|she|they)?\s*(?:ก็)?\s*(?:(?:ไม่|บ่)(?:ค่อย)?|ไม่มีใคร|บ่มีไผ)กล้า.*$"
-    r"|[\s,]*(?:and\s+)?(?:he|she|they)\s+(?:can|could|will|may)\s+be\s+(?:a\s+)?witness(?:es)?\W*$",
+    r"|[\s,]*(?:and\s+)?(?:he|she|they)\s+(?:can|could|will|may)\s+be\s+(?:a\s+)?witness(?:es)?\W*$"
+    # their names kept out ("…, but don't put their names"): who they are stays
+    r"|[\s,]*but\s*(?:please\s+)?(?:don'?t|do\s+not|leave|no)\s.{0,20}?names?\b.*$",
     re.I,
 )
 

@@ -17,6 +17,8 @@ _OF_THE_QUESTION = re.compile(lexicon.CLAUSE_OF_THE_QUESTION, re.I)
 _EVIDENCE_LAW = re.compile(lexicon.EVIDENCE_LAW_ASKED, re.I)
 _LEGAL_RISK = re.compile(lexicon.LEGAL_RISK_ASKED, re.I)
 _ELSEWHERE = re.compile(lexicon.REPORT_ELSEWHERE_ASKED, re.I)
+_IS_WRONG = re.compile(lexicon.IS_WRONG_ASKED, re.I)
+_WHAT_EVIDENCE = re.compile(lexicon.WHAT_EVIDENCE_ASKED, re.I)
 _COLLECTING = re.compile(lexicon.COLLECTING_NOT_KEPT, re.I)
 _KEPT_DATA = re.compile(lexicon.KEPT_DATA_NAMED, re.I)
 _KEEPING = re.compile(lexicon.KEEPING_ASKED, re.I)
@@ -291,6 +293,10 @@ def topic(t: v.Text) -> str:
         return "legal_risk"  # "แล้วตำรวจจะมาจับกูไหม": one's own risk for reporting
     if _ELSEWHERE.search(t.cleaned.lower()):
         return "report_elsewhere"  # "แจ้งที่นี่กับแจ้ง ป.ป.ช. ต่างกันยังไง": where else, and why here
+    if _WHAT_EVIDENCE.search(t.cleaned.lower()):
+        return "what_evidence"  # "ต้องถ่ายรูปอะไรบ้างคะ": what helps, not how many files
+    if _IS_WRONG.search(t.cleaned.lower()):
+        return "is_wrong"  # "แบบนี้ผิดไหมครับ": what may make it wrong, never a ruling
     if asks_being_guessed(t.cleaned):
         return "will_they_know"  # "คนที่รู้เรื่องนี้จะเดาได้ไหม": known from what is told
     if _PENALTY_FEARED.search(t.flat):

@@ -72,6 +72,7 @@ TOWN_DISTRICT = 0.85
 
 _REFERENCE = re.compile(r"brm\s*-?\s*(\d{4})\s*-?\s*(\d{1,7})", re.I)
 _TENURE = re.compile(lexicon.OFFICE_TENURE, re.I)
+_LIES_IN = re.compile(lexicon.LIES_IN_BEFORE)
 FIELDS = {
     name: sorted(word_set(words), key=len, reverse=True) for name, words in lexicon.FIELDS.items()
 }
@@ -370,6 +371,8 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     if agency and agency.name.isascii():  # written in Latin letters: kept as they were typed
         typed = re.search(r"\s+".join(map(re.escape, agency.name.split())), t.raw, re.I)
         agency = replace(agency, name=typed.group(0)) if typed else agency
+    if agency and _lies_in(t.cleaned, agency):
+        agency = None  # "บ้านเราอยู่อำเภอกระสัง": where the village is, not the district office
     if agency and agency.place:
         values.append(Value("agency", agency.name, 0.9, agency.span))
     elif agency:
@@ -445,6 +448,9 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         witnesses_value(without_witness_tail(t) if expecting == "witnesses" else t, expecting),
     ]
     found = {v.name: v for v in values if v is not None}
+    if expecting == "reported" and getattr(found.get("reported"), "value", None) == "yes":
+        # "แจ้งศูนย์ดำรงธรรมไปเมื่อเดือนมีนา": when it was reported, not when it happened
+        found.pop("date", None)
     for name in ("name", "affected_name"):
         if name in found:
             found[name] = _as_typed(found[name], t.raw)
@@ -453,6 +459,14 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         # "แก้ชื่อพยาน ไม่ใช่ลุงสมาน เป็นลุงสมัย": the witness meant, not the one denied
         found["witnesses"] = replace(said, value=strip_particles(meant))
     return found
+
+
+def _lies_in(text: str, agency: where.Agency) -> bool:
+    """The district office named right after where something lies ("หมู่บ้านอยู่ในอำเภอนางรอง"):
+    the district as a place."""
+    at = text.find(agency.span)
+    district = agency.kind == "district_office" or agency.span.startswith(("อำเภอ", "อ."))
+    return district and at > 0 and bool(_LIES_IN.search(text[:at]))
 
 
 def _said_beside(text: str, agency: str, district: str) -> bool:

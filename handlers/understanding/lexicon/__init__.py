@@ -64,6 +64,7 @@ from handlers.understanding.lexicon.english_stop_words import ENGLISH_STOP_WORDS
 from handlers.understanding.lexicon.evidence import (
     EVIDENCE,
     EVIDENCE_GONE,
+    EVIDENCE_NOT_DARED,
     EVIDENCE_ONLY,
     EVIDENCE_SENT_BY_ANOTHER,
 )
@@ -252,6 +253,7 @@ from handlers.understanding.lexicon.questions_back import (
     FAQ_CUES,
     GOVERNMENT_ASKED,
     INSIDER_ASKED,
+    IS_WRONG_ASKED,
     KEEPING_ASKED,
     KEPT_DATA_NAMED,
     LANGUAGE_ASKED,
@@ -263,6 +265,7 @@ from handlers.understanding.lexicon.questions_back import (
     REQUIRED_ASKED,
     REQUIRED_NOT,
     SAME_CARE_ASKED,
+    WHAT_EVIDENCE_ASKED,
     WHAT_IS_ASKED,
 )
 from handlers.understanding.lexicon.reported_before import (
@@ -275,6 +278,7 @@ from handlers.understanding.lexicon.reported_before import (
 )
 from handlers.understanding.lexicon.spots import (
     DISTRICT_PARENT_SAID,
+    LIES_IN_BEFORE,
     NOT_A_VILLAGE_AFTER,
     NOT_A_VILLAGE_NAME,
     PLACE_JOINS,
@@ -326,6 +330,7 @@ from handlers.understanding.lexicon.talk import (
 __all__ = [
     "PLACE_JOINS",
     "PLACE_LIES_IN",
+    "LIES_IN_BEFORE",
     "UNKNOWN_THEN_PLACE",
     "ACCUSED_FATE_ASKED",
     "CLAUSE_OF_THE_QUESTION",
@@ -347,6 +352,7 @@ __all__ = [
     "COURT_ASKED",
     "MAY_I_REPORT",
     "UNSAFE_NOW",
+    "WHAT_EVIDENCE_ASKED",
     "WHAT_IS_ASKED",
     "SAFETY_NOUN",
     "SAFE_NOW",
@@ -363,6 +369,7 @@ __all__ = [
     "FAMILY_RELAYED",
     "RELAY_VERBS",
     "EVIDENCE_GONE",
+    "EVIDENCE_NOT_DARED",
     "OFFICIAL_DEEDS",
     "NOT_A_SURNAME",
     "OFFICIAL_DESCRIBED",
@@ -436,6 +443,7 @@ __all__ = [
     "GOVERNMENT_ASKED",
     "SAME_CARE_ASKED",
     "INSIDER_ASKED",
+    "IS_WRONG_ASKED",
     "FEAR_HARM",
     "FEAR_SOMEONE",
     "FEAR_ALONE",

@@ -10,6 +10,13 @@ EVIDENCE_ONLY = (
     r"|(?:รูป|ใบ|อัน|คลิป|ชิ้น|แผ่น|ไฟล์)เดียว"
     r"|onlyhave|ionlyhave|onlythis|justthis|onlyone|justone|that'?sallihave|allihave"
 )
+#: Evidence held but not dared sent (walk40: "มีคลิปเสียงแต่ไม่กล้าส่ง", "มีรูปแต่กลัวส่งไปแล้วเขา
+#: รู้", "I have a recording but I'm scared to send it"): reassured how it is kept, and that it may
+#: come later, in flattened lower-case text.
+EVIDENCE_NOT_DARED = (
+    r"(?:ไม่|บ่)กล้า(?:ส่ง|ให้|เอา)|กลัว\S{0,6}?(?:ส่ง|ให้ดู)|ยังไม่กล้า"
+    r"|(?:scared|afraid)to(?:send|share)|(?:don'?t|do ?not)dare"
+)
 #: Evidence there was and is no more ("มีใบเสร็จ แต่เขาเอาคืนไปแล้ว", "the phone with the photos was
 #: lost"): nothing to wait for (the fact is kept with the story), in flattened text.
 EVIDENCE_GONE = (

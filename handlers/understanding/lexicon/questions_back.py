@@ -171,6 +171,27 @@ LEAVE_TO_ASK = (
     r"^\s*(?:ขอ)?(?:สอบ)?ถาม(?:ก่อน|หน่อย|นิดนึง|นิดหนึ่ง|อะไรหน่อย)*(?:นะ|ได้ไหม|ได้มั้ย)?"
     r"(?:คะ|ค่ะ|ครับ|คับ|จ้ะ|จ้า|เด้อ)*\s+|^\s*(?:can|may)\s+i\s+ask(?:\s+something)?\s*(?:first)?[,.?]?\s+"
 )
+#: Whether what the official did is wrong, asked back (walk40: "แบบนี้ผิดไหมครับ", "อย่างนี้ถือว่า
+#: โกงไหม", "เขาทำแบบนี้ได้ด้วยเหรอ", "is that even legal?"): what may make it wrong, never a
+#: ruling. Read on the cleaned lower-case question, after one's own risk and evidence's law.
+_THIS_DONE = r"(?:แบบนี้|แบบนั้น|อย่างนี้|อย่างนั้น|อย่างงี้|งี้|แบบเนี้ย|จังซี่|จั่งซี่)"
+_ASKED_TAIL = r"(?:ไหม|มั้ย|บ่|หรือเปล่า|รึเปล่า|หรือไม่|เหรอ|หรอ|ป่าว|ป่ะ)"
+IS_WRONG_ASKED = (
+    rf"{_THIS_DONE}\S{{0,20}}?(?:ผิด|โกง|ทุจริต|สินบน|คอร์รัปชัน|คอรัปชั่น)\S{{0,12}}?{_ASKED_TAIL}"
+    rf"|(?:ทำ|เรียก|เก็บ)\S{{0,12}}?ได้(?:ด้วย)?(?:เหรอ|หรอ|หรือ|จริง)"
+    r"|\b(?:is|isn't|was|wasn't)\s+(?:this|that|it|what\s+they\s+did)\s+(?:even\s+)?"
+    r"(?:legal|illegal|allowed|wrong|corruption|a\s+bribe|against\s+the\s+law)\b"
+    r"|\b(?:are|were)\s+they\s+(?:even\s+)?allowed\b|\bcan\s+they\s+(?:legally\s+)?(?:do|charge|ask)\b"
+)
+#: What evidence would help, asked at the evidence question (walk40: "ต้องถ่ายรูปอะไรบ้างคะ",
+#: "หลักฐานแบบไหนถึงจะใช้ได้", "what kind of photos would help?"): what to photograph or keep,
+#: not how many files may be sent.
+WHAT_EVIDENCE_ASKED = (
+    r"(?:ถ่าย(?:รูป|ภาพ|คลิป)?|รูป|ภาพ|หลักฐาน|เอกสาร)\S{0,8}?(?:อะไร|อันไหน|แบบไหน|ตรงไหน|อย่างไหน|อิหยัง)"
+    r"|\bwhat\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:photos?|pictures?|evidence|documents?|proof)\b"
+    r"|\bwhich\s+(?:photos?|pictures?|documents?)\b"
+    r"|\bwhat\s+should\s+i\s+(?:photograph|take\s+(?:photos?|pictures?)\s+of|send|keep)\b"
+)
 FAQ_CUES: dict[str, tuple[str, ...]] = {
     "must_give_name": (
         "ต้องบอกชื่อ",

@@ -112,6 +112,13 @@ SPOT_ENDS = (
     "มี",
     "เก็บ",
     "เรียก",
+    # what officials do at a spot (walk40: "สี่แยกนางรองรีดไถ่วินมอไซต์" kept the deed in the place)
+    "รีดไถ",
+    "ไถเงิน",
+    "ตั้งด่าน",
+    "ยึด",
+    "จับ",
+    "ขู่",
     "โดน",
     "ขาย",
     "แจก",
@@ -155,10 +162,14 @@ DISTRICT_PARENT_SAID = (
 
 #: Not knowing the office said first, then a place ("บ่ฮู้ครับ แต่…", "ไม่ทราบค่ะ ส่วน…").
 UNKNOWN_THEN_PLACE = (
-    r"^\s*(?:ไม่|บ่)(?:รู้|ฮู้|ทราบ)(?:เหมือนกัน|คือกัน|เลย)?(?:ค่ะ|คะ|ครับ|คับ|จ้า|เด้อ|นะ)*"
+    r"^\s*(?:ไม่|บ่)(?:รู้|ฮู้|ทราบ|แน่ใจ|แน่)(?:เหมือนกัน|คือกัน|เลย)?(?:ค่ะ|คะ|ครับ|คับ|จ้า|เด้อ|นะ)*"
     r"[\s,]+(?:แต่|ส่วน)?\s*(?P<rest>\S.*)$"
 )
 #: "…อยู่ตำบลโคกเหล็ก": where a village lies, split from its name.
 PLACE_LIES_IN = r"(?:อยู่|ที่|ใน)(?=ตำบล|ต\.|อำเภอ|อ\.)"
+#: Where a village or a home lies, said right before a district ("บ้านเราอยู่อำเภอกระสัง",
+#: "หมู่บ้านอยู่ในอำเภอนางรอง"): the district named as a place, not its district office (the
+#: text before it; "ที่อำเภอ" alone may be the office: "at" it).
+LIES_IN_BEFORE = r"(?:อยู่|ตั้งอยู่)\s*(?:ใน|ที่|แถว)?\s*$"
 #: The words joining a place's parts ("บ้าน… อยู่ ตำบล…"), said with it.
 PLACE_JOINS = r"อยู่|แถว|ที่|ใน|คือ|จังหวัด\S*|จ\.\s?\S*|[,.]"

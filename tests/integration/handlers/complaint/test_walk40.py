@@ -79,11 +79,6 @@ def test_rubber_tapper_walk_reads_yesterday_and_the_place(chat, services):
     assert data["kind"] == "bribery"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #2: 'แบบนี้ผิดไหมครับ' (is this wrong?) after the story is answered with what "
-    "'แจ้ง' means, not whether asking 300 baht for a certificate is wrong",
-)
 def test_is_this_wrong_is_answered(chat, services):
     reply = _walk(chat, *BOONMEE, "แบบนี้ผิดไหมครับ")
     assert "ผิด" in reply or "ไม่ถูกต้อง" in reply or "สินบน" in reply, reply
@@ -102,10 +97,6 @@ NURSE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #3: 'The procurement officer buys gloves…' is noted as official 'officer'",
-)
 def test_the_procurement_officer_is_kept_whole(chat, services):
     _walk(chat, *NURSE[:3])
     assert "procurement" in (_data(services).get("official") or "")
@@ -168,22 +159,12 @@ def test_motorbike_taxi_walk_reaches_the_summary(chat, services):
     assert data["anonymous"] is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #6: the spot is stored as 'สี่แยกนางรองรีดไถ่วินมอไซต์' (the verb and its object "
-    "kept in the place) and 'สี่แยกไฟแดงหน้าตลาด' from the sub-district answer is dropped",
-)
 def test_the_spot_is_not_the_story(chat, services):
     _walk(chat, *WIN)
     place = _data(services).get("place_text") or ""
     assert "รีดไถ" not in place and "ไฟแดง" in place, place
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #7: at the summary 'แก้สถานที่ เป็นสี่แยกไฟแดงหน้าตลาดนางรอง' shows the same "
-    "summary again with the old spot and no word; 'แก้ 4' then 'นางรอง สี่แยกไฟแดงหน้าตลาด' too",
-)
 def test_editing_the_spot_at_the_summary_is_taken(chat, services):
     _walk(chat, *WIN)
     _said(chat, "แก้สถานที่ เป็นสี่แยกไฟแดงหน้าตลาดนางรอง")
@@ -219,25 +200,23 @@ def test_five_bubbles_and_a_question_back_are_kept(chat, services):
     assert (data["subdistrict"], data["district"]) == ("สวายจีก", "เมืองบุรีรัมย์")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #8: 'เคยค่ะ แจ้งศูนย์ดำรงธรรมไปเมื่อเดือนมีนา เรื่องเงียบหายค่ะ' (when it was "
-    "reported) replaces the incident's date 'ปี 2568' with 'มีนาคม 2568' (confirmed as 'มีนาคม 2569')",
-)
 def test_the_month_of_an_earlier_report_is_not_the_incident_date(chat, services):
     _walk(chat, *TEMPLE, "เคยค่ะ แจ้งศูนย์ดำรงธรรมไปเมื่อเดือนมีนา เรื่องเงียบหายค่ะ")
     assert _data(services)["occurred_text"] == "ปี 2568"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #9: 'ต้องถ่ายรูปอะไรบ้างคะ' at the evidence question is answered 'ส่งรูป … ได้สูงสุด "
-    "10 ชิ้น', not what would help (the roof, the work, the documents)",
-)
 def test_what_to_photograph_is_answered(chat, services):
     _walk(chat, *TEMPLE[:10])
     reply = _said(chat, "ต้องถ่ายรูปอะไรบ้างคะ")
     assert "สูงสุด 10 ชิ้น" not in reply.split("\n")[0], reply
+
+
+def test_a_clip_not_dared_sent_is_reassured(chat, services):
+    """ "มีคลิปเสียงแต่ไม่กล้าส่ง": how what is sent is kept, and that it may come later."""
+    _walk(chat, *TEMPLE[:10])
+    reply = _said(chat, "มีคลิปเสียงแต่ไม่กล้าส่งค่ะ")
+    assert "เข้ารหัส" in reply and "ทีหลัง" in reply, reply
+    assert _step(services) == "evidence"
 
 
 # -- 5. a grandchild filing for a grandmother -----------------------------------------------------
@@ -250,11 +229,6 @@ GRANDMA = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #10: 'ไม่แน่ใจค่ะ บ้านโนนสุวรรณ อยู่อำเภอโนนสุวรรณค่ะ' at the agency question is "
-    "added to the details and the agency is stored as 'อำเภอโนนสุวรรณ'",
-)
 def test_an_unsure_agency_answer_is_not_the_story_nor_the_district_office(chat, services):
     _walk(chat, *GRANDMA, "ไม่แน่ใจค่ะ บ้านโนนสุวรรณ อยู่อำเภอโนนสุวรรณค่ะ")
     data = _data(services)

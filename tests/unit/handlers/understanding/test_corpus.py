@@ -464,6 +464,7 @@ SELF_FIXW39A = FIXTURES / "heldout_fixW39a_self.jsonl"
 #: fixR27b's own (round 27's answers side: where it was reported in Latin/English/mixed, Isan
 #: "ข้อยซื่อ" before a name, an official with a clause or a particle after it, evidence talk).
 SELF_FIXR27B = FIXTURES / "heldout_fixR27b_self.jsonl"
+SELF_FIXW40A = FIXTURES / "heldout_fixW40a_self.jsonl"
 SELF_FIXR25B = FIXTURES / "heldout_fixR25b_self.jsonl"
 #: fixLatin's own (Latin-typed officials with a word of a deed at the questions, Latin threats
 #: typed by ear, news seen then a threat to the teller).
@@ -636,6 +637,7 @@ _BY_HALF = {
     SELF_FIXW39A,
     SELF_FIXLATIN,
     SELF_FIXR27B,
+    SELF_FIXW40A,
     SELF_FIXR25B,
     SELF_FIXW38B,
     SELF_FIXR26B,
@@ -5598,3 +5600,32 @@ SELF_FIXR27B_VALUES = {
 
 def test_fixr27b_held_out_reported_to_names_and_officials_are_read():
     _holds_floors(_scored_alone(SELF_FIXR27B), SELF_FIXR27B_FLOORS, SELF_FIXR27B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW40a's own held-out set
+# 26 phrasings written by the fixW40a helper before changing any code (base main 38f27cac): a
+# first bubble saying who one is and where one lives, "is this wrong?", what to photograph, an
+# English "officer" with its work before it, witnesses whose names are kept out, not knowing the
+# office then where the village lies, the month a report was made at the reported question.
+# Before: intents 20/26, agency 1/4, date 0/3, district 3/3, faq 0/9, kind 1/1, official 0/3,
+# reported 3/3, witnesses 0/3. After (the district a village lies in never its district office,
+# not knowing then a place never the whole as the agency, a report's date never the incident's,
+# "procurement officer" kept whole, an English "but don't put their names" cut, two new questions
+# back: is it wrong, what to photograph): intents 20/26, agency 4/4, date 3/3, district 3/3,
+# faq 7/9, kind 1/1, official 3/3, reported 3/3, witnesses 1/3. Left: a first bubble of who one
+# is, two evidence questions not read as questions, the Thai names-withheld tail, not knowing
+# the office then a place read as an answer (its values right). Floors: halfway to one more miss.
+SELF_FIXW40A_FLOORS = {"intents": 19.5 / 26, "danger": 0, "false_alarms": 0}
+SELF_FIXW40A_VALUES = {
+    "agency": 3.5 / 4,
+    "date": 2.5 / 3,
+    "district": 2.5 / 3,
+    "faq": 6.5 / 9,
+    "official": 2.5 / 3,
+    "reported": 2.5 / 3,
+    "witnesses": 0.5 / 3,
+}
+
+
+def test_fixw40a_held_out_places_report_dates_posts_and_questions_back_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW40A), SELF_FIXW40A_FLOORS, SELF_FIXW40A_VALUES)
