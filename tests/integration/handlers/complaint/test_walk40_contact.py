@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -11,7 +12,7 @@ from tests.clock import Clock
 from tests.conftest import ONE_DATABASE
 from tests.factories import texts
 from tests.integration.handlers.complaint.test_understood_steps import draft_of
-from tests.integration.handlers.complaint.test_walk40 import GRANDMA
+from tests.integration.handlers.complaint.test_walk40 import GRANDMA, TEMPLE
 
 pytestmark = ONE_DATABASE
 
@@ -57,3 +58,22 @@ def test_the_grandmothers_name_at_the_contacts_name_question_is_hers(chat, servi
         assert uow.vault.decrypt(data["affected_name_enc"]) == "นางบุญมา ใจดี"
         assert uow.vault.decrypt(data["name_enc"]) == "นิด สมใจ"
         assert uow.vault.decrypt(data["phone_enc"]) == "0812345678"
+
+
+def test_the_tellers_own_post_is_not_masked_as_a_name(chat, services, runner):
+    """An anonymous temple committee member's story opens "ดิฉันเป็นกรรมการวัดบ้านสวายจีก": at
+    `tickets show` it stays hidden (it points to her), but as her post, not as her name."""
+    chat.follow()
+    for text in (
+        *TEMPLE,
+        "ยังไม่เคยค่ะ",
+        "ไม่บอกชื่อค่ะ",
+    ):
+        _said(chat, text)
+    reply = _said(chat, "ส่งค่ะ")
+    reference = re.search(r"BRM-\d{4}-\d+", reply).group(0)
+    shown = runner.invoke(args=["tickets", "show", reference]).output
+    print(shown)
+    what = next(line for line in shown.splitlines() if line.startswith("what"))
+    assert "สวายจีก" not in what.split("ปีที่แล้ว")[0], what
+    assert "[complainant's name]" not in what, what
