@@ -29,7 +29,10 @@ from storage.models import Ticket
 #: Whose words a mark stands for: the complainant's name, the one filed for, a sealed witness,
 #: the complainant's sealed phone.
 COMPLAINANT, AFFECTED, WITNESS, PHONE = "complainant", "affected", "witness", "phone"
-WHOSE = (COMPLAINANT, AFFECTED, WITNESS, PHONE)
+#: The teller's own post and workplace told in an anonymous story (`self_described`): hidden as
+#: theirs, but no name (walk40: "กรรมการวัดบ้านสวายจีก" read "[complainant's name]").
+OWN_POST = "own_post"
+WHOSE = (COMPLAINANT, AFFECTED, WITNESS, PHONE, OWN_POST)
 #: The catalogue key of each mark ("[ชื่อผู้ร้อง]").
 MARK_KEY = "dash.masked.{}"
 #: Marks that outlive the handler: the renderer puts the catalogue's text in their place
@@ -373,7 +376,7 @@ def hidden_words(vault, ticket: Ticket) -> list[tuple[str, str]]:
 
     found = [(opened("complainant_name_enc"), COMPLAINANT), *kept_anonymous(ticket)]
     if getattr(ticket, "anonymous", False):  # who they are, told of themself: not for reviewers
-        found.append((self_described(getattr(ticket, "description", None)) or "", COMPLAINANT))
+        found.append((self_described(getattr(ticket, "description", None)) or "", OWN_POST))
     found.append((opened("affected_name_enc"), AFFECTED))
     if getattr(ticket, "behalf_of_enc", None):
         found.append((story_behalf_name(ticket.description) or "", AFFECTED))

@@ -118,7 +118,7 @@ def for_someone_else(ctx, answer) -> bool:
     """ "บอกชื่อพ่อได้ไหมคะ พ่อชื่อสมบัติ ทองมา": the relative's name kept as the affected
     person's, who they are to the person said back (the question answered), and the contact's
     own name asked next; False when the message names no relative."""
-    name = answer.value("affected_name")
+    name = answer.value("affected_name") or _filed_for_named(ctx, answer)
     relation = answer.value("behalf") or ctx.data.get("behalf")
     if not name or not relation:
         return False
@@ -129,12 +129,28 @@ def for_someone_else(ctx, answer) -> bool:
     return True
 
 
+def _filed_for_named(ctx, answer) -> str | None:
+    """The one filed for named by the word the filing already knows them by ("ยายชื่อนางบุญมา
+    ใจดี" while filing for ยาย; walk40: kept as the grandchild's own name, so the grandchild's
+    number read as the grandmother's): their name, which the reader leaves to the teller when
+    the word is also how an elder names herself; else None."""
+    relation = ctx.data.get("behalf")
+    if not isinstance(relation, str) or relation == OTHER_PERSON:
+        return None
+    named = re.match(
+        rf"\s*{re.escape(relation)}\s*ชื่อ\s*(?P<name>[ก-๙]{{2,}}(?:\s[ก-๙]{{2,}})?)",
+        answer.text or "",
+    )
+    return strip_particles(named["name"]).strip() or None if named else None
+
+
 def _own_name_beside(ctx, answer) -> str:
     """The question after the one filed for was named: the phone, when the contact gave their
     own name beside it ("I'll give my name: Sarah Collins, and I'm reporting for Mr. Somchai
     Boonmee"), else their name."""
     own = answer.value("name")
-    if not own or own == answer.value("affected_name"):
+    affected = answer.value("affected_name") or _filed_for_named(ctx, answer)
+    if not own or own == affected or (affected and affected in own):
         return "name"
     ctx.data["name_enc"] = ctx.vault.encrypt(without_title(own))
     phone = thai_phone.find_thai_phone(answer.text or "")

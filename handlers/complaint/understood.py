@@ -244,12 +244,27 @@ def _believed(understood: Understanding, name: str, geo: Geography | None) -> bo
         return False
     if name == "agency":
         parsed = agencies.parse(str(found.value), geo)
-        return parsed.kind != agencies.OTHER and agencies.is_known_place(parsed, geo)
+        if parsed.kind == agencies.OTHER:
+            return _district_office(str(found.value), parsed, geo)
+        return agencies.is_known_place(parsed, geo)
     agency = understood.values.get("agency")
     # a piece of the agency's name, not a post the agency was read from ("ปลัดอำเภอประโคนชัย"
     # names the district office and who did it)
     inside = agency is not None and found.span in agency.span
     return not (name == "official" and inside and str(found.value) in str(agency.value))
+
+
+#: A ministry's office of a district, named with it ("เกษตรอำเภอประโคนชัย", "ปศุสัตว์อำเภอนางรอง").
+_DISTRICT_OFFICES = tuple(n for n in where.AGENCY_NAMES if n.endswith("อำเภอ") and n != "อำเภอ")
+
+
+def _district_office(value: str, parsed: agencies.ParsedAgency, geo: Geography | None) -> bool:
+    """A district's office of a ministry named with a district of the province: an agency
+    surely, though of no kind the names know (walk40: "เกษตรอำเภอประโคนชัย" asked again)."""
+    if not (value.startswith(_DISTRICT_OFFICES) and parsed.district):
+        return False
+    office = agencies.ParsedAgency("district_office", parsed.district, parsed.district)
+    return agencies.is_known_place(office, geo)
 
 
 #: A road, a village, its หมู่, its sub-district or district, as typed ("ถนนสายบ้านหนองม่วง-บ้านโนนสูง
@@ -439,9 +454,12 @@ def said_back(data: dict, taken: list, understood: Understanding | None) -> list
     for name in ("official", "agency", "witnesses"):
         if name in taken and isinstance(data.get(name), str):
             value = _shortened(data[name])
+            key = f"said.{name}"
             if name == "agency":  # an official or witnesses are said back as typed
                 value = Named(value, _shortened(in_english.agency(data[name])))
-            parts.append(Say(f"said.{name}", {name: value}))
+                # "ที่ว่าการอำเภอลำปลายมาศ" said after "ที่" read "ที่ ที่ว่าการ…" (walk40)
+                key = "said.agency_bare" if data[name].startswith("ที่") else key
+            parts.append(Say(key, {name: value}))
     if "subdistrict" in taken and data.get("subdistrict"):
         parts.append(Say("said.subdistrict", {"subdistrict": named_place(data["subdistrict"])}))
     if ("district" in taken or "subdistrict" in taken) and data.get("district"):

@@ -901,6 +901,8 @@ def is_known_place(parsed: ParsedAgency, geo: Geography | None = None) -> bool:
     geo = _geo(geo)
     if compact(parsed.place).startswith(geo.name) and parsed.family != "tambon":
         return True
+    if parsed.kind == _TAMBON_HEALTH and geo.districts_with_subdistrict(compact(parsed.place)):
+        return True  # "รพ.สต.ทะเมนชัย": a ตำบล's health centre, named after the ตำบล (walk40)
     if parsed.kind in NAMED_AFTER_VILLAGES or not compact(parsed.place):
         return bool(tambon_of_village(parsed, geo))
     # The sub-districts first: a dictionary look-up, where a district is matched by sound
@@ -910,6 +912,8 @@ def is_known_place(parsed: ParsedAgency, geo: Geography | None = None) -> bool:
     return bool(geo.match_district(parsed.place).district)
 
 
+#: The ตำบล's health-promoting hospital (รพ.สต.): named after its village or its ตำบล itself.
+_TAMBON_HEALTH = "health_promoting_hospital"
 #: Agencies named after a village that may carry its ตำบล's name ("โรงเรียนบ้านหายโศก").
 _VILLAGE_KINDS = frozenset({"school", "health_promoting_hospital"})
 _VILLAGE = "บ้าน"

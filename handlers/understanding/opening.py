@@ -16,6 +16,7 @@ from handlers.understanding.where import place_name
 _WHO = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WHO)
 _WISH = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WISH)
 _RANKED = re.compile(lexicon.TELLER_RANKED)
+_POST_REACTIONS = re.compile(lexicon.POST_REACTIONS, re.I)
 _VILLAGE = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(lexicon.VILLAGE_NUMBER_WORDS, key=len, reverse=True))
@@ -383,6 +384,8 @@ def without_chat(text: str | None) -> str:
     chat is kept as it was."""
     lines = []
     for line in (text or "").splitlines():
+        if _POST_REACTIONS.match(line.strip()):
+            continue  # a pasted post's reaction counts (walk40): the page's, not the story
         told = _CHAT_CLOSING.sub("", _CHAT_OPENING.sub("", line.strip(), count=1)).strip()
         lines.append(told if len(told) >= 4 else line.strip())
     return "\n".join(line for line in lines if line)

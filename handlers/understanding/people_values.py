@@ -477,7 +477,7 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
             and word not in lexicon.UNIT_HEADS
         ):
             value = f"{word} {where.SHORT[agency.kind]}"  # "นายก อบต.", "ปลัด ทต."
-        division = _DIVISION.match(rest) if word in lexicon.VAGUE_POSTS else None
+        division = _DIVISION.match(rest) if word in lexicon.POSTS_WITH_DIVISION else None
         if division:  # "เจ้าหน้าที่กองช่างเป็นคนเรียก": the officer of that division
             value = lexicon.SPELLED_OUT.get(word, value) + division.group(0).strip()
             rest = rest[division.end() :].lstrip()

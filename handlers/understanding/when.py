@@ -154,6 +154,39 @@ def _going_on_for(text: str, today: date) -> tuple[dict, str] | None:
     return {"start": start.isoformat(), "end": today.isoformat(), "precision": precision}, said[0]
 
 
+#: The latest time of a deed still going on, said after the span ("หักทุกเดือนตั้งแต่ต้นปีค่ะ ล่าสุด
+#: วันที่ ๑๐ พ.ย.", "เป็นแบบนี้มาสามเดือนแล้ว ล่าสุดตอนสิ้นเดือนพฤศจิกา", "since March, the latest
+#: was on 20 November"): the span ends there, not today (walk40: read as the latest day alone, or
+#: up to today).
+_LATEST = re.compile(
+    r"(?:ครั้ง|รอบ)?ล่าสุด(?:คือ|ก็)?\s*|,?\s*\b(?:the\s+)?(?:latest|last\s+time)\b\s*(?:was\s+|is\s+)?",
+    re.I,
+)
+
+
+_SINCE = re.compile(r"ตั้งแต่|\bsince\b", re.I)
+
+
+def _until_latest(text: str, today: date) -> tuple[dict, str] | None:
+    """A span going on up to now said before its latest time: from its start to that time's
+    end; None when either is not read, or the latest time does not fall inside the span."""
+    latest = _LATEST.search(text)
+    if latest is None or not text[: latest.start()].strip():
+        return None
+    before = text[: latest.start()]
+    going = _read_date(before, today, True)
+    last = read_date(strip_particles(text[latest.end() :]).strip(), today, True)
+    if not going or not last:
+        return None
+    # "ทุกเดือนตั้งแต่เดือนมีนา": a span said by its first end is going on, though read alone
+    if going[0]["end"] != today.isoformat() and not _SINCE.search(before):
+        return None
+    start, end = going[0]["start"], last[0]["end"]
+    if not start < end <= today.isoformat():
+        return None
+    return {"start": start, "end": end, "precision": "day"}, text
+
+
 def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     """The date `text` speaks of as a span, with the words it was read from (`_read_date`);
     words put in another order to be read (`said_in_order`) are given as said."""
@@ -169,6 +202,9 @@ def _read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     (the answer to "when?"), the whole text is read first, unless it reads as a year only
     and a finer time is said in it ("ปีที่แล้ว ประมาณ ต.ค." is October of last year), and a
     span said by its own first day after another time wins ("…ปีนี้ค่ะ ตั้งแต่ตุลาจนถึงตอนนี้")."""
+    latest = _until_latest(text, today) if whole else None
+    if latest:
+        return latest
     fiscal = _fiscal_year(text, today) or (_going_on_for(text, today) if whole else None)
     if fiscal:
         return fiscal

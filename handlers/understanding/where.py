@@ -87,6 +87,11 @@ _GLUE = (
     "พยาบาล",
     "ลูกจ้าง",
     "พนักงาน",
+    # a market the municipality runs ("ร้านค้าในตลาดเทศบาลเมืองสตึก"): that municipality is who
+    # collects there (walk40: read as a bare "เทศบาล")
+    "ตลาด",
+    "ตลาดสด",
+    "ตลาดนัด",
 )
 _KIND_AT = [(kind.code, re.compile(kind.pattern)) for kind in agencies.KINDS]
 #: Any agency's kind as written ("รพ.สต.", "อบต.", "โรงเรียน"), to find one said after a word.

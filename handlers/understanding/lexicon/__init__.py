@@ -226,6 +226,7 @@ from handlers.understanding.lexicon.officials import (
     OFFICIALS_SAID_IN_LATIN,
     POSTS_ABBREVIATED,
     POSTS_NAMED_IN_ENGLISH,
+    POSTS_WITH_DIVISION,
     SCHOOL_GRADE_BEFORE,
     SEEN_FOR_CARE,
     SPELLED_OUT,
@@ -291,7 +292,11 @@ from handlers.understanding.lexicon.spots import (
     SPOT_NEAR,
     UNKNOWN_THEN_PLACE,
 )
-from handlers.understanding.lexicon.story_words import SEEN_AT_SECOND_HAND, STORY_SAME_WORDS
+from handlers.understanding.lexicon.story_words import (
+    POST_REACTIONS,
+    SEEN_AT_SECOND_HAND,
+    STORY_SAME_WORDS,
+)
 from handlers.understanding.lexicon.talk import (
     ALREADY_SAID,
     ALREADY_SAID_ENGLISH,
@@ -411,6 +416,7 @@ __all__ = [
     "AS_TOLD_LEAD",
     "ALREADY_SAID_PATTERN",
     "TOLD_BEFORE_TAIL",
+    "POST_REACTIONS",
     "SEEN_AT_SECOND_HAND",
     "CANCEL",
     "CANCEL_DECIDED",
@@ -521,6 +527,7 @@ __all__ = [
     "OFFICIAL_NOT_BEFORE",
     "OFFICIALS_SAID_IN_LATIN",
     "OFFICIAL_DIVISION",
+    "POSTS_WITH_DIVISION",
     "VAGUE_POSTS",
     "OFFICIAL_ROLES",
     "POSTS_NAMED_IN_ENGLISH",

@@ -369,7 +369,14 @@ SCHOOL_GRADE_BEFORE = ("นักเรียน", "เรียน", "ชั้
 #: A vague post (an officer, a staff member) and the division said right after it ("เจ้าหน้าที่
 #: กองช่าง", "จนท.งานสาธารณสุข"): the division is part of who it was, so the post is no longer vague.
 VAGUE_POSTS = ("เจ้าหน้าที่", "จนท.", "จนท", "พนักงาน", "ลูกจ้าง")
+#: Posts whose section said right after them is part of who it was too ("ครูฝ่ายกิจการนักเรียน",
+#: "หัวหน้าฝ่ายพัสดุ"; walk40: kept as "ครู"), beside the vague ones.
+POSTS_WITH_DIVISION = (*VAGUE_POSTS, "ครู", "หัวหน้า")
 OFFICIAL_DIVISION = (
-    r"^\s?(?:กอง|ฝ่าย|แผนก|สำนัก|งาน(?!นี้|นั้น|ศพ|บุญ|บวช|แต่ง|วัด|กฐิน|ประจำปี))[ก-๙]{2,}?"
-    r"(?=\s|$|ค่ะ|คะ|ครับ|คับ|เป็น|ที่(?!ดิน)|ของ|เรียก|เก็บ|มา|ไป|ก็|บอก|ขอ|เอา)"
+    r"^\s?(?:(?:กอง|ฝ่าย|แผนก|สำนัก|งาน(?!นี้|นั้น|ศพ|บุญ|บวช|แต่ง|วัด|กฐิน|ประจำปี))[ก-๙]{2,}?"
+    # a section said without กอง/ฝ่าย ("เจ้าหน้าที่เทศกิจ", "จนท.พัสดุ")
+    r"|เทศกิจ|พัสดุ|โยธา|ธุรการ)"
+    r"(?=\s|$|ค่ะ|คะ|ครับ|คับ|เป็น|ที่(?!ดิน)|ของ|เรียก|เก็บ|มา|ไป|ก็|บอก|ขอ|เอา|รับ"
+    # the agency said right after the section ("ครูฝ่ายการเงินโรงเรียนบ้านโคก")
+    r"|เทศบาล|อบต|โรงเรียน|โรงพยาบาล|รพ\.)"
 )

@@ -236,11 +236,6 @@ def test_an_unsure_agency_answer_is_not_the_story_nor_the_district_office(chat, 
     assert data.get("agency") != "อำเภอโนนสุวรรณ", data
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #11: 'หักทุกเดือนตั้งแต่ต้นปีค่ะ ล่าสุดวันที่ ๑๐ พ.ย.' is stored as "
-    "'10 พ.ย. 2569, 1 ม.ค. – 31 มี.ค. 2569' (ต้นปี read as January-March)",
-)
 def test_since_the_start_of_the_year_until_the_latest_is_one_span(chat, services):
     _walk(chat, *GRANDMA, "ไม่รู้ค่ะ", "ตำบลโนนสุวรรณ อำเภอโนนสุวรรณค่ะ")
     if _step(services) != "when":
@@ -275,11 +270,6 @@ def test_a_latin_typed_story_of_a_fee_is_kept(chat, services):
     assert "2000" in (_data(services).get("description") or "")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #13: 'amphoe Lamplaimat' at the agency question is echoed 'ขอทวนนะคะ ที่ "
-    "ที่ว่าการอำเภอลำปลายมาศ' (ที่ doubled)",
-)
 def test_the_district_office_echo_is_good_thai(chat, services):
     reply = _walk(chat, *MIGRANT, "dai krub", "riak ngern krub", "amphoe Lamplaimat")
     assert "ที่ ที่" not in reply, reply
@@ -301,11 +291,6 @@ def test_since_september_is_a_span_to_today(chat, services):
     assert _data(services)["occurred_text"] == "1 ก.ย. – 8 ธ.ค. 2569"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #14: the post names 'ตลาดเทศบาลเมืองสตึก' and 'เจ้าหน้าที่เทศกิจ', yet the agency "
-    "is asked, and after 'เทศบาลเมืองสตึกค่ะ' the official is asked too",
-)
 def test_the_agency_and_official_in_a_pasted_post_are_not_asked(chat, services):
     reply = _walk(chat, *SHOP)
     assert "หน่วยงานไหน" not in reply, reply
@@ -313,11 +298,6 @@ def test_the_agency_and_official_in_a_pasted_post_are_not_asked(chat, services):
     assert "คนที่ทำคือใคร" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #15: the post's reaction counts '👍 245 💬 38 ↗️ 120 แชร์' are kept in the "
-    "details",
-)
 def test_reaction_counts_of_a_post_are_not_kept(chat, services):
     _walk(chat, *SHOP)
     assert "245" not in _data(services)["description"]
@@ -350,10 +330,6 @@ def test_a_question_about_the_voice_is_not_the_story(chat, services):
     assert "ฟังไม่ได้" not in (_data(services).get("description") or "")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #17: the agency 'รพ.สต.ทะเมนชัย', in the story, is asked again after consent",
-)
 def test_the_health_centre_in_the_story_is_not_asked_again(chat, services):
     chat.follow()
     chat.send(media_event, "audio")
@@ -362,11 +338,6 @@ def test_the_health_centre_in_the_story_is_not_asked_again(chat, services):
     assert "หน่วยงานไหน" not in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #18: 'เป็นแบบนี้มาสามเดือนแล้วค่ะ ล่าสุดตอนสิ้นเดือนพฤศจิกา' is stored as "
-    "8 ก.ย. – 8 ธ.ค. 2569; the latest time, the end of November, is dropped",
-)
 def test_three_months_until_the_end_of_november(chat, services):
     chat.follow()
     chat.send(media_event, "audio")
@@ -394,11 +365,6 @@ STUDENT = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #19: 'ครูฝ่ายกิจการนักเรียน' is kept as 'ครู', and at the summary "
-    "'แก้ผู้ถูกร้องเรียนเป็น ครูฝ่ายกิจการนักเรียน ค่ะ' is echoed 'คนที่ทำคือ ครู ใช่ไหมคะ'",
-)
 def test_editing_the_official_at_the_summary_keeps_the_whole_title(chat, services):
     _walk(chat, *STUDENT)
     assert _step(services) == "summary"
@@ -433,10 +399,6 @@ def test_khmer_thai_farmer_is_understood(chat, services):
     assert data["district"] == "ประโคนชัย"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk40 #20: 'เกษตรอำเภอประโคนชัย', in the story, is asked again as the agency",
-)
 def test_the_district_agriculture_office_is_not_asked_again(chat, services):
     reply = _walk(chat, *FARMER)
     assert "หน่วยงานไหน" not in reply, reply
