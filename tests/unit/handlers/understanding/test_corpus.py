@@ -2884,26 +2884,31 @@ ROUND26_VALUE_ACCURACY = {
     },
 }
 
+
 # Floors as first scored on main 38f27cac, before any fix: diag 120/150 (37/39 threats, 9 false
 # alarms), sealed 118/150 (35/36, 7).
-ROUND27_DANGER_RECALL = {"diag": 37 / 39, "sealed": 35 / 36}
-ROUND27_FALSE_ALARMS = {"diag": 9, "sealed": 7}  # non-threats read as danger, at most
-ROUND27_INTENT_ACCURACY = {"diag": 120 / 150, "sealed": 118 / 150}
-# fixR27a caught the diag half's two (a family harmed "ทั้งบ้าน" beside a list cut, "ไม่มีที่ฝัง").
+# After the session's fixes (fixR27a: a public work's hazard and a fright are harmless, off-topic
+# questions and joyful news not for the bot, a withdrawal under pressure said first stays one,
+# a family harmed "ทั้งบ้าน" and "ไม่มีที่ฝัง" caught; fixR27b: where it was reported in Latin
+# and English, officials with a clause after them; fixLatin, fixW40a, fixW40b), merged on integ:
+# diag 138/150 (39/39, 3 false alarms); sealed 118/150 (35/36, 7), unchanged. Floors raised.
+ROUND27_DANGER_RECALL = {"diag": 39 / 39, "sealed": 35 / 36}
+ROUND27_FALSE_ALARMS = {"diag": 3, "sealed": 7}  # non-threats read as danger, at most
+ROUND27_INTENT_ACCURACY = {"diag": 138 / 150, "sealed": 118 / 150}
 ROUND27_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "35/36"}
 ROUND27_INTENT_RECALL = {
     "diag": {
-        "answer": 41 / 48,
+        "answer": 44 / 48,
         "change_mind": 0 / 1,
-        "danger": 37 / 39,
+        "danger": 39 / 39,
         "edit": 3 / 4,
         "help": 2 / 2,
         "no": 0 / 1,
-        "none": 23 / 38,
+        "none": 34 / 38,
         "question": 9 / 9,
         "start": 1 / 1,
-        "track": 1 / 2,
-        "withdraw": 1 / 3,
+        "track": 2 / 2,
+        "withdraw": 2 / 3,
         "yes": 2 / 2,
     },
     "sealed": {
@@ -2933,13 +2938,13 @@ ROUND27_VALUE_ACCURACY = {
         "field": 2 / 4,
         "identity": 3 / 3,
         "kind": 3 / 3,
-        "name": 0 / 1,
-        "official": 3 / 6,
+        "name": 1 / 1,
+        "official": 5 / 6,
         "phone": 4 / 4,
         "reason": 2 / 3,
         "reference": 3 / 3,
         "reported": 3 / 3,
-        "reported_to": 0 / 3,
+        "reported_to": 3 / 3,
         "subdistrict": 6 / 7,
         "witnesses": 2 / 2,
     },
@@ -2953,7 +2958,7 @@ ROUND27_VALUE_ACCURACY = {
         "identity": 3 / 4,
         "kind": 4 / 6,
         "name": 2 / 2,
-        "official": 2 / 5,
+        "official": 3 / 5,
         "phone": 1 / 1,
         "reason": 2 / 2,
         "reference": 2 / 2,
@@ -2963,6 +2968,7 @@ ROUND27_VALUE_ACCURACY = {
         "witnesses": 3 / 6,
     },
 }
+
 
 ROUNDS = {
     4: Round(
