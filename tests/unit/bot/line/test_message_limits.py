@@ -31,6 +31,10 @@ HANDLERS = Path(complaint_steps.__file__).parents[1]
 STEPS_SOURCE = "".join(p.read_text() for p in sorted((HANDLERS / "complaint").glob("*step*.py")))
 
 
+#: Evidence the teller has but dares not send: answered with how it is kept (fixW40a).
+NOT_DARED = "มีรูปถ่ายไว้ค่ะ แต่ไม่กล้าส่ง"
+
+
 @cache
 def bad_answers() -> dict[str, list[Answer]]:
     """Answers that each step must refuse, so every Problem it can return is rendered.
@@ -91,7 +95,10 @@ def bad_answers() -> dict[str, list[Answer]]:
             Answer(media="image"),
         ],
         "what_more": [Answer(text="ก"), Answer(media="image")],
-        "evidence": [Answer(text="อะไรนะ")],
+        "evidence": [
+            Answer(text="อะไรนะ"),
+            Answer(text=NOT_DARED, understood=understand(NOT_DARED, expecting="evidence")),
+        ],
         "witnesses": [Answer(text="ก"), Answer(text="ก" * (MAX_SHORT_TEXT + 1))],
         "reported": [Answer(text="อาจจะ")],
         "reported_to": [Answer(text="ก"), Answer(media="image")],
