@@ -242,6 +242,16 @@ def take_agency(ctx, answer):
         # "the police", "The police. I already said.": the police is the office too
         ctx.data["agency"] = police
         return "official"
+    headman_place = _official_with_place(official, said)
+    if headman_place and answer.intent == "answer":
+        # "ผู้ใหญ่บ้านหมู่ 5 บ้านโนนสูง ต.ถาวร": who did it and his village, not an office
+        # (walk41: the whole line kept as the agency); the village kept as the place
+        if not ctx.data.get("place_text"):
+            ctx.data["place_text"] = headman_place
+        ctx.data["official"] = ctx.data.get("official") or official
+        ctx.data["agency"] = None
+        ctx.notes.append(Say("note.official_not_agency", {"official": official}))
+        return "official"
     if official and not said and answer.intent == "answer" and not answer.value("agency"):
         # "ผู้ใหญ่บ้านหนิ": a village head is who did it, not an office; kept as the official
         # (one named before stays), the agency left unknown rather than asked again
@@ -343,6 +353,25 @@ def place_not_agency(text: str | None) -> str | None:
     if not place or flat(strip_particles(_PLACE_JOINS.sub(" ", left))):
         return None
     return place
+
+
+def _official_with_place(official: str | None, said: str | None) -> str | None:
+    """The place said right after who did it ("ผู้ใหญ่บ้านหมู่ 5 บ้านโนนสูง ต.ถาวร"): its words
+    when nothing but the place follows the official, else None."""
+    if not official or not said or not said.startswith(official):
+        return None
+    rest = strip_particles(said[len(official) :])
+    place = understood.place_said(rest)
+    if not place or not _VILLAGE_NAMED.search(place):
+        return None
+    left = rest
+    for bit in place.split():
+        left = left.replace(bit, " ")
+    return None if flat(strip_particles(_PLACE_JOINS.sub(" ", left))) else place
+
+
+#: A village or its หมู่ in a place, which no office's name holds.
+_VILLAGE_NAMED = re.compile(r"(?:หมู่|ม\.)\s?\d+|หมู่บ้าน|บ้าน[ก-๙]")
 
 
 _UNKNOWN_FIRST = re.compile(UNKNOWN_THEN_PLACE)

@@ -235,11 +235,6 @@ def test_several_months_now_runs_to_today(chat, services):
     assert "30 ก.ย." not in (_data(services).get("occurred_text") or "")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk41 #12: 'ผู้ใหญ่บ้านหมู่ 5 บ้านโนนสูง ต.ถาวร อ.เฉลิมพระเกียรติครับ' at the agency "
-    "question is stored whole as the agency (the headman and his village, not an office)",
-)
 def test_the_headman_and_his_village_are_not_the_agency(chat, services):
     _walk(chat, *YAI)
     assert "บ้านโนนสูง" not in (_data(services).get("agency") or "")
