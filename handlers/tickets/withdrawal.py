@@ -63,10 +63,12 @@ REASON_WORDS = {
     "other": ("อื่นๆ", "อื่น", "other"),
 }
 #: Fixed said in one's own words ("เขาแก้แล้ว", "ผอ.ให้เด็กกินดีขึ้นแล้ว", "ได้เงินคืนแล้ว", "it's
-#: been fixed"), not its denial ("ยังไม่แก้", "บ่ดีขึ้น").
+#: been fixed"), or the official giving in ("ประธานยอมเปิดบัญชีแล้ว"; not "ยอมแพ้", giving up),
+#: not its denial ("ยังไม่แก้", "บ่ดีขึ้น", "ไม่ยอมคืน").
 SOLVED_SAID = re.compile(
-    r"(?<!ไม่)(?<!บ่)(?<!ยัง)(?:แก้(?:ไข)?(?:ให้)?(?:ได้)?|ดีขึ้น|เรียบร้อย|ได้(?:เงิน)?คืน|คืนเงิน(?:ให้)?)"
-    r"\S{0,8}?แล้ว|\b(?:fixed|resolved|sorted out|better now|paid (?:it |us |me )?back)\b",
+    r"(?<!ไม่)(?<!บ่)(?<!ยัง)(?:แก้(?:ไข)?(?:ให้)?(?:ได้)?|ดีขึ้น|เรียบร้อย|ได้(?:เงิน)?คืน|คืนเงิน(?:ให้)?"
+    r"|ยอม(?!แพ้)\S{0,16})\S{0,8}?แล้ว"
+    r"|\b(?:fixed|resolved|sorted out|better now|paid (?:it |us |me )?back)\b",
     re.I,
 )
 KEEP_INTENTS = (NO, CANCEL, CHANGE_MIND)

@@ -426,23 +426,12 @@ def _fund_filed(chat) -> str:
     return ref.group(0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk41 #23: 'ขอถอนเรื่อง BRM-… ค่ะ ประธานกองทุนยอมเปิดบัญชีให้สมาชิกดูแล้ว จะคุยกันใน"
-    "หมู่บ้านก่อน' is answered 'จะถอนเรื่อง … เพราะอะไรคะ' with the four reasons: the reason told is "
-    "asked again",
-)
 def test_a_withdrawal_with_its_reason_is_not_asked_why(chat, services):
     ref = _fund_filed(chat)
     reply = _said(chat, FUND_WITHDRAW.format(ref=ref))
     assert "เพราะอะไร" not in reply and "ใช่ไหม" in reply, reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="walk41 #24: at 'ถอนเรื่อง … เพราะอะไรคะ', 'บอกไปแล้วค่ะ ประธานยอมเปิดบัญชีแล้ว' gets the "
-    "four reasons listed again",
-)
 def test_said_already_at_the_withdrawal_reason_is_taken(chat, services):
     ref = _fund_filed(chat)
     _said(chat, FUND_WITHDRAW.format(ref=ref))
@@ -452,6 +441,7 @@ def test_said_already_at_the_withdrawal_reason_is_taken(chat, services):
 
 def test_withdrawal_by_number_then_confirmed(chat, services):
     ref = _fund_filed(chat)
-    _said(chat, FUND_WITHDRAW.format(ref=ref))
+    # asked without a reason: with one (FUND_WITHDRAW), that reason is proposed instead (#23)
+    _said(chat, f"ขอถอนเรื่อง {ref} ค่ะ")
     assert f"ถอนเรื่อง {ref} เพราะ" in _said(chat, "1 ค่ะ")
     assert f"ถอนเรื่อง {ref} แล้ว" in _said(chat, "ยืนยันค่ะ")
