@@ -12,8 +12,10 @@ import pytest
 
 from tests.clock import Clock
 from tests.conftest import ONE_DATABASE
-from tests.factories import texts
 from tests.integration.handlers.complaint.test_understood_steps import draft_of
+from tests.integration.handlers.complaint.walking import data as _data
+from tests.integration.handlers.complaint.walking import said as _said
+from tests.integration.handlers.complaint.walking import walk as _walk
 
 pytestmark = ONE_DATABASE
 
@@ -22,26 +24,6 @@ pytestmark = ONE_DATABASE
 def clock():
     """Monday 7 December 2026 (BE 2569), ten in the morning in Buriram: the walk's day."""
     return Clock(datetime(2026, 12, 7, 3, 0, tzinfo=UTC))
-
-
-def _said(chat, text: str) -> str:
-    answer = texts(chat.say(text))
-    print(f"> {text}\n< {answer[:400]}")
-    return answer
-
-
-def _walk(chat, *said: str) -> str:
-    chat.follow()
-    reply = ""
-    for text in said:
-        reply = _said(chat, text)
-    return reply
-
-
-def _data(services) -> dict:
-    data = draft_of(services).data
-    print(draft_of(services).step, {k: v for k, v in data.items() if not k.startswith("_")})
-    return data
 
 
 def _step(services) -> str:

@@ -14,8 +14,10 @@ import pytest
 
 from tests.clock import Clock
 from tests.conftest import ONE_DATABASE
-from tests.factories import texts
 from tests.integration.handlers.complaint.test_understood_steps import draft_of
+from tests.integration.handlers.complaint.walking import data as _data
+from tests.integration.handlers.complaint.walking import said as _said
+from tests.integration.handlers.complaint.walking import walk as _walk
 
 pytestmark = ONE_DATABASE
 
@@ -24,26 +26,6 @@ pytestmark = ONE_DATABASE
 def clock():
     """Tuesday 8 December 2026 (BE 2569), 08:36 in Buriram: the walk's hour."""
     return Clock(datetime(2026, 12, 8, 1, 36, tzinfo=UTC))
-
-
-def _said(chat, text: str) -> str:
-    answer = texts(chat.say(text))
-    print(f"> {text}\n< {answer[:400]}")
-    return answer
-
-
-def _walk(chat, *said: str) -> str:
-    chat.follow()
-    reply = ""
-    for text in said:
-        reply = _said(chat, text)
-    return reply
-
-
-def _data(services) -> dict:
-    data = draft_of(services).data
-    print(draft_of(services).step, {k: v for k, v in data.items() if not k.startswith("_")})
-    return data
 
 
 def _ticket_shown(app, reply: str) -> str:
