@@ -36,6 +36,7 @@ from handlers.understanding.lexicon import (
     PLACE_LIES_IN,
     UNKNOWN_THEN_PLACE,
 )
+from handlers.understanding.romanised import has_thai
 
 
 # -- consent ---------------------------------------------------------------
@@ -166,13 +167,10 @@ _ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+(?=[A-Za-z])", re.I)
 def _without_article(text: str | None) -> str | None:
     """An office named in English, as typed without the article before it; None otherwise
     (the answer is then kept as typed)."""
-    if not text or not _ARTICLE.match(text) or _THAI.search(text):
+    if not text or not _ARTICLE.match(text) or has_thai(text):
         return None
     rest = _ARTICLE.sub("", text).strip().rstrip(".!")
     return rest if len(rest) >= 3 else None
-
-
-_THAI = re.compile(r"[\u0E00-\u0E7F]")
 
 
 _take_agency_text = store_text("agency", "official", minimum=3, named=_agency_named)
@@ -345,14 +343,7 @@ def place_not_agency(text: str | None) -> str | None:
     if not unknown:
         return None
     # the particle closing the message ("…อยู่อำเภอโนนสุวรรณค่ะ") is no word left over
-    rest = _LIES_IN.sub(" ", strip_particles(unknown["rest"]))
-    place = understood.place_said(rest)
-    left = rest
-    for bit in place.split():
-        left = left.replace(bit, " ")
-    if not place or flat(strip_particles(_PLACE_JOINS.sub(" ", left))):
-        return None
-    return place
+    return _only_place(_LIES_IN.sub(" ", strip_particles(unknown["rest"])))
 
 
 def _official_with_place(official: str | None, said: str | None) -> str | None:
@@ -360,14 +351,20 @@ def _official_with_place(official: str | None, said: str | None) -> str | None:
     when nothing but the place follows the official, else None."""
     if not official or not said or not said.startswith(official):
         return None
-    rest = strip_particles(said[len(official) :])
+    place = _only_place(strip_particles(said[len(official) :]))
+    return place if place and _VILLAGE_NAMED.search(place) else None
+
+
+def _only_place(rest: str) -> str | None:
+    """The place said in `rest` when nothing but it (and the words joining its parts) is
+    there; else None."""
     place = understood.place_said(rest)
-    if not place or not _VILLAGE_NAMED.search(place):
-        return None
     left = rest
     for bit in place.split():
         left = left.replace(bit, " ")
-    return None if flat(strip_particles(_PLACE_JOINS.sub(" ", left))) else place
+    if not place or flat(strip_particles(_PLACE_JOINS.sub(" ", left))):
+        return None
+    return place
 
 
 #: A village or its หมู่ in a place, which no office's name holds.
